@@ -1,0 +1,39 @@
+package uk.oic.actionplan.identity;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * In production, refuses to run while any demo account can still log in with the demo password,
+ * for example in a database copied from a demo.
+ */
+@Component
+@Profile(ProductionSafetyCheck.PROD)
+class ProductionAccountCheck {
+
+  private final IdentityService identityService;
+
+  ProductionAccountCheck(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  @EventListener(ApplicationStartedEvent.class)
+  @Order(AccessSetup.STARTUP_ORDER - 1)
+  public void refuseDemoAccounts() {
+    var demoIds = new java.util.ArrayList<String>();
+    demoIds.add(DemoUsers.ADMIN_ID);
+    DemoUsers.ALL.forEach(u -> demoIds.add(u.id()));
+    var usable = demoIds.stream()
+        .filter(id -> identityService.createUserQuery().userId(id).count() > 0)
+        .filter(id -> identityService.checkPassword(id, DemoUsers.PASSWORD))
+        .toList();
+    if (!usable.isEmpty()) {
+      throw new IllegalStateException("Refusing to run with the prod profile: demo accounts " + usable
+          + " still accept the demo password. Delete them or change their passwords in Admin on a non-production copy.");
+    }
+  }
+}

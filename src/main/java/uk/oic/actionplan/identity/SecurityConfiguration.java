@@ -1,0 +1,98 @@
+package uk.oic.actionplan.identity;
+
+import jakarta.servlet.Filter;
+import java.util.Map;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
+
+/**
+ * One login for everything: Spring Security authenticates against the engine's identity service,
+ * then hands the user to the engine (REST API) and to Tasklist, Cockpit and Admin, which check the
+ * engine's authorizations for that user. Nothing answers without login but health and the login page.
+ */
+@Configuration
+class SecurityConfiguration {
+
+  static final String ENGINE_REST = "/engine-rest";
+  /** Where the webapps send their own "log out" button. */
+  static final String WEBAPP_LOGOUT = "/camunda/api/admin/auth/user/*/logout";
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain engineRestApi(HttpSecurity http) throws Exception {
+    // the REST API is for programs: HTTP Basic on every call, no session, no redirect to a page
+    return http
+        .securityMatcher(ENGINE_REST + "/**")
+        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .httpBasic(basic -> basic.realmName("OIC action plan"))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain application(HttpSecurity http) throws Exception {
+    RequestMatcher jsonApi = antMatcher("/api/**");
+    RequestMatcher webappApi = antMatcher("/camunda/api/**");
+    return http
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(antMatcher("/login"), antMatcher("/webjars/**"), antMatcher("/css/**"), antMatcher("/assets/**"),
+                antMatcher("/favicon.ico"), antMatcher("/error"),
+                antMatcher("/actuator/health"), antMatcher("/actuator/health/**"))
+            .permitAll()
+            .anyRequest().authenticated())
+        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
+        .httpBasic(Customizer.withDefaults())
+        .logout(logout -> logout
+            .logoutRequestMatcher(new OrRequestMatcher(antMatcher("/logout"), antMatcher(WEBAPP_LOGOUT)))
+            .logoutSuccessUrl("/login?logout"))
+        // the webapps send their own CSRF token (X-XSRF-TOKEN), checked by their own filter
+        .csrf(csrf -> csrf.ignoringRequestMatchers(antMatcher("/camunda/**")))
+        .exceptionHandling(errors -> errors
+            .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                new OrRequestMatcher(jsonApi, webappApi)))
+        .build();
+  }
+
+  /** Hands the logged-in user, with the groups from the identity service, to the REST API. */
+  @Bean
+  FilterRegistrationBean<Filter> engineRestAuthentication() {
+    var registration = new FilterRegistrationBean<Filter>(new ProcessEngineAuthenticationFilter());
+    registration.setName("engine-rest-authentication");
+    registration.setInitParameters(Map.of(
+        "authentication-provider", ContainerBasedAuthenticationProvider.class.getName(),
+        "rest-url-pattern-prefix", ENGINE_REST));
+    registration.addUrlPatterns(ENGINE_REST + "/*");
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+    return registration;
+  }
+
+  /** Hands the logged-in user to Tasklist, Cockpit and Admin, which then check application access. */
+  @Bean
+  FilterRegistrationBean<Filter> webappAuthentication() {
+    var registration = new FilterRegistrationBean<Filter>(new ContainerBasedAuthenticationFilter());
+    registration.setName("webapp-authentication");
+    registration.setInitParameters(Map.of(
+        "authentication-provider", ContainerBasedAuthenticationProvider.class.getName()));
+    registration.addUrlPatterns("/camunda/*");
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+    return registration;
+  }
+}
