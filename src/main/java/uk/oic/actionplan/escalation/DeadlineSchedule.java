@@ -1,0 +1,86 @@
+package uk.oic.actionplan.escalation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import org.springframework.stereotype.Component;
+import uk.oic.actionplan.plan.PlanCatalog;
+import uk.oic.actionplan.plan.PlanDefinition;
+
+/**
+ * When dated items fall due, are reminded and escalate, in working days and by the plan's offsets.
+ * Models call it from timer and due-date expressions as {@code deadlineSchedule}.
+ *
+ * <p>A due date is a day: an item due on 30 April is late from midnight at the end of that day,
+ * in the calendar's time zone.
+ */
+@Component("deadlineSchedule")
+public class DeadlineSchedule {
+
+  private final WorkingDayCalendar calendar;
+  private final CalendarProperties properties;
+  private final PlanCatalog plans;
+  private final Clock clock;
+
+  DeadlineSchedule(CalendarProperties properties, PlanCatalog plans, Clock engineClock) {
+    this.calendar = new WorkingDayCalendar(properties.extraClosures());
+    this.properties = properties;
+    this.plans = plans;
+    this.clock = engineClock;
+  }
+
+  public WorkingDayCalendar calendar() {
+    return calendar;
+  }
+
+  /** The moment an item due on {@code day} becomes late: the end of that day. */
+  public Date endOf(LocalDate day) {
+    return Date.from(day.plusDays(1).atStartOfDay(properties.zone()).toInstant());
+  }
+
+  /** The day a due moment belongs to (the inverse of {@link #endOf}). */
+  public LocalDate dayOf(Date due) {
+    return due.toInstant().atZone(properties.zone()).minusNanos(1).toLocalDate();
+  }
+
+  /** Reminder: the plan's reminder offset in working days before the due date, at the start of that day. */
+  public Date reminderAt(String planId, Date due) {
+    var reminderDay = calendar.addWorkingDays(dayOf(due), -plan(planId).escalation().reminderWorkingDaysBefore());
+    return Date.from(reminderDay.atStartOfDay(properties.zone()).toInstant());
+  }
+
+  /** Escalation to the first level: when the due date has passed. */
+  public Date escalateAt(String planId, Date due) {
+    plan(planId);
+    return due;
+  }
+
+  /** The next level of escalation: the plan's interval in working days after {@code from}. */
+  public Date nextLevelAt(String planId, Date from) {
+    return addWorkingDays(from, plan(planId).escalation().nextLevelAfterWorkingDays());
+  }
+
+  /** {@code days} working days after {@code from}, at the same time of day. */
+  public Date addWorkingDays(Date from, int days) {
+    ZonedDateTime start = from.toInstant().atZone(properties.zone());
+    var day = calendar.addWorkingDays(start.toLocalDate(), days);
+    return Date.from(start.with(day).toInstant());
+  }
+
+  /** When the next progress update is due: the plan's cadence in working days from today. */
+  public Date nextUpdateDue(String planId) {
+    var today = LocalDate.now(clock.withZone(properties.zone()));
+    return endOf(calendar.addWorkingDays(today, plan(planId).cadence().progressUpdateWorkingDays()));
+  }
+
+  /** {@code days} working days from today, as a due moment (the end of that day). */
+  public Date dueInWorkingDays(int days) {
+    var today = LocalDate.now(clock.withZone(properties.zone()));
+    return endOf(calendar.addWorkingDays(today, days));
+  }
+
+  private PlanDefinition plan(String planId) {
+    return plans.find(planId).orElseThrow(() -> new IllegalArgumentException("Unknown plan '" + planId + "'"));
+  }
+}
