@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
  * that move the engine clock move both.
  */
 @Configuration
-class EngineClock {
+class ClockConfiguration {
 
   @Bean
   Clock engineClock() {

@@ -1,0 +1,125 @@
+package uk.oic.actionplan.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import uk.oic.actionplan.support.WebSession;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class SecurityTest {
+
+  private static final String PROCESS = "test-two-areas";
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  RepositoryService repositoryService;
+
+  @Autowired
+  RuntimeService runtimeService;
+
+  @BeforeEach
+  void oneTaskForAreaOneAndOneForAreaTwo() {
+    if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS).count() == 0) {
+      var model = Bpmn.createExecutableProcess(PROCESS)
+          .camundaHistoryTimeToLive(1)
+          .startEvent()
+          .parallelGateway("Gateway_Fork")
+          .userTask("Task_AreaOne").name("Area one work").camundaCandidateGroups("area-1-owners")
+          .endEvent()
+          .moveToNode("Gateway_Fork")
+          .userTask("Task_AreaTwo").name("Area two work").camundaCandidateGroups("area-2-owners")
+          .endEvent()
+          .done();
+      repositoryService.createDeployment().addModelInstance(PROCESS + ".bpmn", model).deploy();
+    }
+    runtimeService.startProcessInstanceByKey(PROCESS);
+  }
+
+  @Test
+  void anonymousRestCallsAreRefusedWithoutData() {
+    var response = WebSession.anonymous(port).get("/engine-rest/task");
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(response.body()).doesNotContain("Task_Area");
+    assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).startsWith("Basic"));
+  }
+
+  @Test
+  void theAdministratorReadsEveryTask() {
+    var response = WebSession.basic(port, "demo", "demo").get("/engine-rest/task?processDefinitionKey=" + PROCESS);
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("Task_AreaOne", "Task_AreaTwo");
+  }
+
+  @Test
+  void aWrongPasswordIsRefused() {
+    assertThat(WebSession.basic(port, "demo", "not-the-password").get("/engine-rest/task").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void anAreaOwnerSeesOnlyTheirOwnAreasTasks() {
+    var response = WebSession.basic(port, "area1.owner", "demo").get("/engine-rest/task?processDefinitionKey=" + PROCESS);
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("Task_AreaOne").doesNotContain("Task_AreaTwo");
+
+    var other = WebSession.basic(port, "area2.owner", "demo").get("/engine-rest/task?processDefinitionKey=" + PROCESS);
+    assertThat(other.body()).contains("Task_AreaTwo").doesNotContain("Task_AreaOne");
+  }
+
+  @Test
+  void anAreaOwnerReachesTasklistButNotAdminOrCockpit() {
+    var owner = WebSession.login(port, "area1.owner", "demo");
+    assertThat(owner.get("/camunda/api/admin/auth/user/default").body())
+        .contains("\"userId\":\"area1.owner\"", "tasklist")
+        .doesNotContain("admin\"", "cockpit");
+    assertThat(owner.get("/camunda/app/tasklist/default/", "text/html").statusCode()).isEqualTo(200);
+    assertThat(owner.get("/camunda/app/admin/default/", "text/html").statusCode()).isEqualTo(403);
+    assertThat(owner.get("/camunda/app/cockpit/default/", "text/html").statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void opccStaffReachCockpitAndReadEveryInstanceButNotAdmin() {
+    var opcc = WebSession.login(port, "opcc.officer", "demo");
+    assertThat(opcc.get("/camunda/app/cockpit/default/", "text/html").statusCode()).isEqualTo(200);
+    assertThat(opcc.get("/camunda/app/admin/default/", "text/html").statusCode()).isEqualTo(403);
+    var instances = WebSession.basic(port, "opcc.officer", "demo")
+        .get("/engine-rest/process-instance/count?processDefinitionKey=" + PROCESS);
+    assertThat(instances.body()).doesNotContain("\"count\":0");
+  }
+
+  @Test
+  void theAdministratorReachesAdmin() {
+    var admin = WebSession.login(port, "demo", "demo");
+    assertThat(admin.get("/camunda/app/admin/default/", "text/html").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void pagesNeedLoginButHealthAndTheLoginPageDoNot() {
+    var anonymous = WebSession.anonymous(port);
+    assertThat(anonymous.get("/actuator/health").statusCode()).isEqualTo(200);
+    assertThat(anonymous.get("/login", "text/html").statusCode()).isEqualTo(200);
+    var home = anonymous.get("/", "text/html");
+    assertThat(home.statusCode()).isEqualTo(302);
+    assertThat(home.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    assertThat(anonymous.get("/camunda/app/tasklist/default/", "text/html").statusCode()).isEqualTo(302);
+    assertThat(anonymous.get("/camunda/api/engine/engine/default/task").statusCode()).isEqualTo(401);
+    assertThat(anonymous.get("/api/plans").statusCode()).isEqualTo(401);
+    assertThat(anonymous.get("/actuator/env").statusCode()).isIn(401, 302);
+  }
+
+  @Test
+  void aWrongPasswordOnTheLoginPageIsRefused() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> WebSession.login(port, "area1.owner", "wrong"))
+        .hasMessageContaining("refused");
+  }
+}
