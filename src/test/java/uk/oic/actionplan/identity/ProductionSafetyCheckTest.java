@@ -1,0 +1,76 @@
+package uk.oic.actionplan.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.mock.env.MockEnvironment;
+import uk.oic.actionplan.ActionPlanApplication;
+
+class ProductionSafetyCheckTest {
+
+  @Test
+  void aSafeProductionConfigurationHasNoProblems() {
+    assertThat(ProductionSafetyCheck.problems(production())).isEmpty();
+  }
+
+  @Test
+  void h2IsRefused() {
+    var env = production().withProperty("spring.datasource.url", "jdbc:h2:file:./data/oic");
+    assertThat(ProductionSafetyCheck.problems(env))
+        .singleElement().asString().contains("H2 database", "production needs PostgreSQL");
+  }
+
+  @Test
+  void aMissingDatabaseIsRefused() {
+    var env = production().withProperty("spring.datasource.url", "");
+    assertThat(ProductionSafetyCheck.problems(env)).singleElement().asString().contains("OIC_DATABASE_URL");
+  }
+
+  @Test
+  void demoUsersAndTheDemoAdministratorAreRefused() {
+    var env = production().withProperty("oic.demo.enabled", "true").withProperty("camunda.bpm.admin-user.id", "demo");
+    assertThat(ProductionSafetyCheck.problems(env)).hasSize(2)
+        .anySatisfy(p -> assertThat(p).contains("oic.demo.enabled is true"))
+        .anySatisfy(p -> assertThat(p).contains("'demo' is a demo account"));
+  }
+
+  @Test
+  void aMissingOrShortAdministratorPasswordIsRefused() {
+    assertThat(ProductionSafetyCheck.problems(production().withProperty("camunda.bpm.admin-user.id", "")))
+        .singleElement().asString().contains("no administrator");
+    assertThat(ProductionSafetyCheck.problems(production().withProperty("camunda.bpm.admin-user.password", "demo")))
+        .singleElement().asString().contains("at least 12 characters");
+  }
+
+  @Test
+  void theProdProfileRefusesToStartOnH2WithDemoUsersSayingWhy() {
+    var application = new SpringApplicationBuilder(ActionPlanApplication.class)
+        .profiles("prod");
+    assertThatThrownBy(() -> application.run(
+            "--spring.datasource.url=jdbc:h2:mem:refused", "--oic.demo.enabled=true", "--server.port=0"))
+        .isInstanceOf(ProductionSafetyCheck.UnsafeProductionConfigurationException.class)
+        .hasMessageContaining("Refusing to start with the prod profile")
+        .hasMessageContaining("H2 database")
+        .hasMessageContaining("oic.demo.enabled is true")
+        .hasMessageContaining("no administrator");
+  }
+
+  @Test
+  void otherProfilesAreNotChecked() {
+    var env = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:h2:mem:x");
+    env.setActiveProfiles("demo");
+    new ProductionSafetyCheck().postProcessEnvironment(env, null);
+    assertThat(env.getActiveProfiles()).containsExactly("demo");
+  }
+
+  private static MockEnvironment production() {
+    var env = new MockEnvironment()
+        .withProperty("spring.datasource.url", "jdbc:postgresql://localhost:5432/oic")
+        .withProperty("camunda.bpm.admin-user.id", "oic-admin")
+        .withProperty("camunda.bpm.admin-user.password", "a-long-enough-secret");
+    env.setActiveProfiles("prod");
+    return env;
+  }
+}
