@@ -1,0 +1,35 @@
+package uk.oic.actionplan.dashboard;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * One action area: its owners, where it stands and its latest accepted progress update.
+ *
+ * @param status "Not started", "Planning", "In progress" or "Signed off"
+ * @param nextDueDate the earliest due date of its open work, or its deadline; null once signed off
+ * @param nextDueItem what falls due then, e.g. "Submit progress update"
+ * @param target a measured target (training completion, compliance), or null
+ */
+public record AreaRow(
+    int number,
+    String name,
+    String ownerGroup,
+    String recommendationId,
+    String recommendationLabel,
+    LocalDate deadline,
+    String status,
+    Rag rag,
+    Integer progressPercent,
+    LocalDate nextDueDate,
+    String nextDueItem,
+    String lastUpdateBy,
+    LocalDateTime lastUpdateAt,
+    String lastNarrative,
+    String lastReviewComment,
+    TargetProgress target) {
+
+  public boolean signedOff() {
+    return "Signed off".equals(status);
+  }
+}

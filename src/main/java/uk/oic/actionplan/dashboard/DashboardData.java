@@ -1,0 +1,17 @@
+package uk.oic.actionplan.dashboard;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where the dashboard's figures come from: the engine, the evidence register and the escalation log. */
+public interface DashboardData {
+
+  /** The ids of the plans there are, in catalogue order. */
+  List<String> planIds();
+
+  /** The plan as it stands now; empty for an unknown plan. */
+  Optional<PlanReport> report(String planId);
+
+  /** Who did what and when, newest first; empty for an unknown plan. */
+  List<HistoryEvent> history(String planId, HistoryScope scope);
+}

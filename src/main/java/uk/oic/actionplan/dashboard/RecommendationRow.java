@@ -1,0 +1,55 @@
+package uk.oic.actionplan.dashboard;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One recommendation as the dashboard and the exports show it.
+ *
+ * @param deadline the deadline the inspection set
+ * @param revisedDeadline a later date approved after a missed deadline, or null
+ * @param daysOverdue days past the current deadline while not delivered; 0 when not overdue
+ * @param status "Not started", "In progress", "Delivered" or "Discharged"
+ * @param rag the worst RAG of its areas' accepted updates, or null before any
+ * @param assuranceState the PCC assurance loop's latest state, or null when not available
+ * @param discharged whether the PCC has discharged it; null when the assurance loop is not available
+ * @param forceActions what the force reports it has done: its areas' latest accepted updates, dated
+ * @param pccAssessment the OPCC's latest assessment, dated; null when none is recorded
+ */
+public record RecommendationRow(
+    String id,
+    String label,
+    String title,
+    String text,
+    LocalDate deadline,
+    LocalDate revisedDeadline,
+    long daysOverdue,
+    String status,
+    Rag rag,
+    String assuranceState,
+    Boolean discharged,
+    LocalDate dischargedOn,
+    List<String> forceActions,
+    String pccAssessment,
+    LocalDate assessedOn,
+    List<Integer> areaNumbers) {
+
+  public RecommendationRow {
+    forceActions = forceActions == null ? List.of() : List.copyOf(forceActions);
+    areaNumbers = areaNumbers == null ? List.of() : List.copyOf(areaNumbers);
+  }
+
+  /** The date that counts now: the revised date if one was approved, else the original. */
+  public LocalDate currentDeadline() {
+    return revisedDeadline != null ? revisedDeadline : deadline;
+  }
+
+  public boolean overdue() {
+    return daysOverdue > 0;
+  }
+
+  /** "Yes", "No" or "Not available", for tables and exports. */
+  public String dischargedText() {
+    return discharged == null ? "Not available" : discharged ? "Yes" : "No";
+  }
+}
