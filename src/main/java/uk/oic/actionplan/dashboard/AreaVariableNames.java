@@ -1,0 +1,30 @@
+package uk.oic.actionplan.dashboard;
+
+/**
+ * The names of the area-instance variables the dashboard reads, as the team brief's contract gives
+ * them, and the training figures the area 7 and 8 models keep (read when present).
+ */
+final class AreaVariableNames {
+
+  static final String PLAN_ID = "planId";
+  static final String AREA_NUMBER = "areaNumber";
+  static final String LAST_RAG = "lastRag";
+  static final String LAST_PROGRESS_PERCENT = "lastProgressPercent";
+  static final String LAST_NARRATIVE = "lastNarrative";
+  static final String LAST_UPDATE_BY = "lastUpdateBy";
+  static final String LAST_UPDATE_AT = "lastUpdateAt";
+  static final String LAST_REVIEW_COMMENT = "lastReviewComment";
+  static final String AREA_STATUS = "areaStatus";
+
+  /** Number, percent: the measured completion rate of a training area (the lowest module's for area 8). */
+  static final String COMPLETION_RATE = "completionRate";
+  /** Date or "yyyy-mm-dd": the day the completion figures describe. */
+  static final String FIGURES_AS_AT = "figuresAsAt";
+
+  /** Number, percent: completion of module n (1-based) of a multi-module course. */
+  static String moduleRate(int n) {
+    return "module" + n + "Rate";
+  }
+
+  private AreaVariableNames() {}
+}

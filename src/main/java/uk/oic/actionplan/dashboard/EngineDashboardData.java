@@ -1,0 +1,296 @@
+package uk.oic.actionplan.dashboard;
+
+import static uk.oic.actionplan.dashboard.AreaVariableNames.AREA_STATUS;
+import static uk.oic.actionplan.dashboard.AreaVariableNames.LAST_NARRATIVE;
+import static uk.oic.actionplan.dashboard.AreaVariableNames.LAST_PROGRESS_PERCENT;
+import static uk.oic.actionplan.dashboard.AreaVariableNames.LAST_RAG;
+import static uk.oic.actionplan.dashboard.AreaVariableNames.LAST_REVIEW_COMMENT;
+import static uk.oic.actionplan.dashboard.AreaVariableNames.LAST_UPDATE_AT;
+import static uk.oic.actionplan.dashboard.AreaVariableNames.LAST_UPDATE_BY;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import uk.oic.actionplan.dashboard.EngineReader.AreaState;
+import uk.oic.actionplan.escalation.CalendarProperties;
+import uk.oic.actionplan.escalation.DeadlineSchedule;
+import uk.oic.actionplan.plan.PlanCatalog;
+import uk.oic.actionplan.plan.PlanDefinition;
+
+/**
+ * The dashboard's figures from the live system: the plan file, the area instances in the engine and
+ * their history, and, where installed, the escalation log, the evidence register and the assurance loop.
+ */
+@Component
+class EngineDashboardData implements DashboardData {
+
+  static final String ESCALATIONS_MISSING = "the escalation log is not part of this installation yet";
+  static final String EVIDENCE_MISSING = "the evidence register is not part of this installation yet";
+  static final String ASSURANCE_MISSING = "the PCC assurance loop is not part of this installation yet";
+
+  private final PlanCatalog plans;
+  private final EngineReader engine;
+  private final DeadlineSchedule schedule;
+  private final CalendarProperties calendar;
+  private final Clock clock;
+  private final ObjectProvider<EscalationSource> escalations;
+  private final ObjectProvider<EvidenceSource> evidence;
+  private final ObjectProvider<AssuranceSource> assurance;
+
+  EngineDashboardData(PlanCatalog plans, EngineReader engine, DeadlineSchedule schedule, CalendarProperties calendar,
+      Clock engineClock, ObjectProvider<EscalationSource> escalations, ObjectProvider<EvidenceSource> evidence,
+      ObjectProvider<AssuranceSource> assurance) {
+    this.plans = plans;
+    this.engine = engine;
+    this.schedule = schedule;
+    this.calendar = calendar;
+    this.clock = engineClock;
+    this.escalations = escalations;
+    this.evidence = evidence;
+    this.assurance = assurance;
+  }
+
+  @Override
+  public List<String> planIds() {
+    return plans.all().stream().map(PlanDefinition::id).toList();
+  }
+
+  @Override
+  public Optional<PlanReport> report(String planId) {
+    return plans.find(planId).map(this::report);
+  }
+
+  private PlanReport report(PlanDefinition plan) {
+    var now = LocalDateTime.now(clock.withZone(calendar.zone()));
+    var today = now.toLocalDate();
+
+    var escalationSource = escalations.getIfAvailable();
+    Section<EscalationRow> escalationSection = escalationSource == null
+        ? Section.notAvailable(ESCALATIONS_MISSING) : Section.of(escalationSource.escalations(plan.id()));
+    var evidenceSource = evidence.getIfAvailable();
+    Section<EvidenceRow> evidenceSection = evidenceSource == null
+        ? Section.notAvailable(EVIDENCE_MISSING) : Section.of(evidenceSource.entries(plan.id()));
+    var verification = evidenceSource == null ? null : evidenceSource.verify();
+    var assuranceSource = assurance.getIfAvailable();
+
+    var areas = new ArrayList<AreaRow>();
+    var updates = new ArrayList<UpdateRow>();
+    boolean running = engine.planStarted(plan.id());
+    for (var area : plan.areas()) {
+      var state = engine.area(plan.id(), area.number());
+      running |= state.isPresent();
+      areas.add(areaRow(plan, area, state.orElse(null)));
+      state.ifPresent(s -> s.updates().forEach(u -> updates.add(new UpdateRow(area.number(), area.name(),
+          label(plan, area), u.submittedAt(), u.submittedBy(), u.rag(), u.progressPercent(), u.narrative(),
+          u.reviewComment()))));
+    }
+    updates.sort(Comparator.comparing(UpdateRow::submittedAt).reversed());
+
+    var recommendations = new ArrayList<RecommendationRow>();
+    for (var rec : plan.recommendations()) {
+      var linked = areas.stream().filter(a -> rec.id().equals(a.recommendationId())).toList();
+      var state = assuranceSource == null ? null : assuranceSource.state(plan.id(), rec.id()).orElse(null);
+      recommendations.add(recommendationRow(rec, linked, revisedDeadline(linked, escalationSection), state,
+          assuranceSource != null, today));
+    }
+    return new PlanReport(plan.id(), plan.title(), plan.force(), plan.oversight(), plan.inspection(),
+        plan.startDate(), today, now, running, recommendations, areas, updates,
+        assuranceSource == null ? ASSURANCE_MISSING : null, escalationSection, evidenceSection, verification);
+  }
+
+  private AreaRow areaRow(PlanDefinition plan, PlanDefinition.Area area, AreaState state) {
+    var deadline = plan.deadlineOf(area);
+    var variables = state == null ? Map.<String, Object>of() : state.variables();
+    var status = status(state);
+    LocalDate nextDue = null;
+    String nextItem = null;
+    if (state != null && state.nextTask() != null) {
+      nextDue = schedule.dayOf(state.nextTask().due());
+      nextItem = state.nextTask().name();
+    } else if (!"Signed off".equals(status) && !"Closed".equals(status)) {
+      nextDue = deadline;
+      nextItem = "Area deadline";
+    }
+    return new AreaRow(area.number(), area.name(), area.ownerGroup(), area.recommendation(), label(plan, area),
+        deadline, status, Rag.parse(variables.get(LAST_RAG)), integer(variables.get(LAST_PROGRESS_PERCENT)),
+        nextDue, nextItem, text(variables.get(LAST_UPDATE_BY)), time(variables.get(LAST_UPDATE_AT)),
+        text(variables.get(LAST_NARRATIVE)), text(variables.get(LAST_REVIEW_COMMENT)), target(area, variables));
+  }
+
+  static String status(AreaState state) {
+    if (state == null) {
+      return "Not started";
+    }
+    var status = text(state.variables().get(AREA_STATUS));
+    if ("SIGNED_OFF".equals(status)) {
+      return "Signed off";
+    }
+    if (state.ended()) {
+      return "Closed";
+    }
+    if ("PLANNING".equals(status)) {
+      return "Planning";
+    }
+    return "In progress";
+  }
+
+  private TargetProgress target(PlanDefinition.Area area, Map<String, Object> variables) {
+    var target = area.target();
+    if (target == null) {
+      return null;
+    }
+    var modules = new ArrayList<TargetProgress.ModuleProgress>();
+    for (int i = 0; i < target.modules().size(); i++) {
+      modules.add(new TargetProgress.ModuleProgress(target.modules().get(i),
+          percent(variables.get(AreaVariableNames.moduleRate(i + 1)))));
+    }
+    var rate = percent(variables.get(AreaVariableNames.COMPLETION_RATE));
+    String basis;
+    if (rate == null) {
+      basis = "no " + target.measure() + " figures recorded yet";
+    } else {
+      var asAt = variables.get(AreaVariableNames.FIGURES_AS_AT);
+      basis = target.measure() + " figures" + (asAt == null ? "" : " as at " + day(asAt));
+    }
+    return new TargetProgress(target.measure(), target.percent(), rate, basis, modules);
+  }
+
+  static RecommendationRow recommendationRow(PlanDefinition.Recommendation rec, List<AreaRow> areas, LocalDate revised,
+      AssuranceSource.AssuranceState assurance, boolean assuranceAvailable, LocalDate today) {
+    boolean discharged = assurance != null && assurance.discharged();
+    String status;
+    if (discharged) {
+      status = "Discharged";
+    } else if (!areas.isEmpty() && areas.stream().allMatch(AreaRow::signedOff)) {
+      status = "Delivered";
+    } else if (areas.stream().allMatch(a -> "Not started".equals(a.status()))) {
+      status = "Not started";
+    } else {
+      status = "In progress";
+    }
+    var current = revised != null ? revised : rec.deadline();
+    long overdue = discharged || "Delivered".equals(status) ? 0 : Math.max(0, ChronoUnit.DAYS.between(current, today));
+    var actions = new ArrayList<String>();
+    for (var area : areas) {
+      if (area.lastUpdateAt() != null) {
+        actions.add(area.name() + ", " + PdfReportWriter.DAY.format(area.lastUpdateAt()) + ": "
+            + (area.lastNarrative() == null ? "update accepted" : area.lastNarrative())
+            + (area.progressPercent() == null ? "" : " (" + area.progressPercent() + "% done)"));
+      }
+      if (area.signedOff()) {
+        actions.add(area.name() + ": signed off by the force strategic lead.");
+      }
+    }
+    return new RecommendationRow(rec.id(), rec.label(), rec.title(), rec.text(), rec.deadline(), revised, overdue,
+        status, Rag.worst(areas.stream().map(AreaRow::rag).toList()),
+        assurance != null ? assurance.state() : assuranceAvailable ? "Not yet requested" : null,
+        assuranceAvailable ? discharged : null, assurance == null ? null : assurance.dischargedOn(), actions,
+        assurance == null ? null : assurance.assessment(), assurance == null ? null : assurance.assessedOn(),
+        areas.stream().map(AreaRow::number).toList());
+  }
+
+  /** The latest approved revised date of an area deadline of the recommendation, if any. */
+  static LocalDate revisedDeadline(List<AreaRow> areas, Section<EscalationRow> escalations) {
+    var owners = areas.stream().map(AreaRow::ownerGroup).toList();
+    return escalations.rows().stream()
+        .filter(e -> "AREA_DEADLINE".equals(e.itemType()) && owners.contains(e.ownerGroup()) && e.revised())
+        .map(EscalationRow::currentDueDate).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+  }
+
+  @Override
+  public List<HistoryEvent> history(String planId, HistoryScope scope) {
+    var found = plans.find(planId);
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    var plan = found.get();
+    var areas = plan.areas().stream()
+        .filter(a -> scope.areaNumber() == null || a.number() == scope.areaNumber())
+        .filter(a -> scope.recommendationId() == null || scope.recommendationId().equals(a.recommendation()))
+        .toList();
+    var events = new ArrayList<HistoryEvent>();
+    for (var area : areas) {
+      events.addAll(engine.areaHistory(plan.id(), area.number(), area.recommendation()));
+    }
+    if (scope.areaNumber() == null && scope.recommendationId() == null) {
+      events.addAll(engine.planHistory(plan.id()));
+    }
+    var evidenceSource = evidence.getIfAvailable();
+    if (evidenceSource != null) {
+      for (var entry : evidenceSource.entries(plan.id())) {
+        if (inScope(scope, plan, entry.recommendationId(), entry.areaNumber())) {
+          events.add(new HistoryEvent(entry.recordedAt(), entry.recordedBy(), "Evidence recorded: " + entry.kind(),
+              entry.title() + (entry.effectiveDate() == null ? "" : " (effective " + entry.effectiveDate() + ")"),
+              "Evidence register", entry.areaNumber(), entry.recommendationId()));
+        }
+      }
+    }
+    var escalationSource = escalations.getIfAvailable();
+    if (escalationSource != null) {
+      var owners = areas.stream().map(PlanDefinition.Area::ownerGroup).toList();
+      for (var e : escalationSource.escalations(plan.id())) {
+        if (scope.areaNumber() == null && scope.recommendationId() == null || owners.contains(e.ownerGroup())) {
+          events.add(new HistoryEvent(e.raisedAt(), "system", "ESCALATION".equals(e.kind())
+              ? "Escalated to level " + e.level() + (e.levelGroup() == null ? "" : " (" + e.levelGroup() + ")")
+              : "Reminder sent", e.itemName() + ", due " + e.currentDueDate(), "Escalation log", null, null));
+        }
+      }
+    }
+    events.removeIf(e -> e.at() == null);
+    events.sort(Comparator.comparing(HistoryEvent::at).reversed());
+    return events;
+  }
+
+  private static boolean inScope(HistoryScope scope, PlanDefinition plan, String recommendationId, Integer area) {
+    if (scope.areaNumber() != null) {
+      return scope.areaNumber().equals(area);
+    }
+    if (scope.recommendationId() != null) {
+      return scope.recommendationId().equals(recommendationId) || area != null
+          && plan.area(area).map(a -> scope.recommendationId().equals(a.recommendation())).orElse(false);
+    }
+    return true;
+  }
+
+  private static String label(PlanDefinition plan, PlanDefinition.Area area) {
+    return area.recommendation() == null ? "No recommendation"
+        : plan.recommendation(area.recommendation()).map(PlanDefinition.Recommendation::label).orElse(area.recommendation());
+  }
+
+  private LocalDateTime time(Object value) {
+    return value instanceof Date date ? LocalDateTime.ofInstant(date.toInstant(), calendar.zone()) : null;
+  }
+
+  private String day(Object value) {
+    if (value instanceof Date date) {
+      return PdfReportWriter.DAY.format(date.toInstant().atZone(calendar.zone()).toLocalDate());
+    }
+    try {
+      return PdfReportWriter.DAY.format(LocalDate.parse(value.toString()));
+    } catch (RuntimeException notADate) {
+      return value.toString();
+    }
+  }
+
+  static String text(Object value) {
+    return value == null ? null : value.toString();
+  }
+
+  static Integer integer(Object value) {
+    return value instanceof Number number ? number.intValue() : null;
+  }
+
+  static Integer percent(Object value) {
+    return value instanceof Number number ? (int) Math.floor(number.doubleValue()) : null;
+  }
+}

@@ -1,0 +1,62 @@
+package uk.oic.actionplan.dashboard;
+
+import java.security.Principal;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Downloads of a plan: a table as CSV, all tables as a workbook, and the published progress report. */
+@Controller
+class ExportController {
+
+  private final DashboardController pages;
+
+  ExportController(DashboardController pages) {
+    this.pages = pages;
+  }
+
+  @GetMapping("/plans/{planId}/export.csv")
+  ResponseEntity<byte[]> csv(@PathVariable String planId, @RequestParam String table, Principal user) {
+    var report = pages.readable(planId, user);
+    var chosen = ReportTables.named(report, table).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
+        "table: must be one of " + String.join(", ", ReportTables.NAMES)));
+    if (chosen.unavailable() != null) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, chosen.title() + " not available: " + chosen.unavailable());
+    }
+    return download(CsvWriter.write(chosen), CsvWriter.MEDIA_TYPE, report, table, "csv");
+  }
+
+  @GetMapping("/plans/{planId}/export.xlsx")
+  ResponseEntity<byte[]> xlsx(@PathVariable String planId, Principal user) {
+    var report = pages.readable(planId, user);
+    return download(XlsxWriter.write(ReportTables.all(report)), XlsxWriter.MEDIA_TYPE, report, "tables", "xlsx");
+  }
+
+  @GetMapping("/plans/{planId}/report.pdf")
+  ResponseEntity<byte[]> pdf(@PathVariable String planId, Principal user) {
+    var report = pages.readable(planId, user);
+    return download(PdfReportWriter.write(report), PdfReportWriter.MEDIA_TYPE, report, "progress-report", "pdf");
+  }
+
+  /** "hiow-oic-2025-areas-2026-03-02.csv": the plan, what, and the day of the position. */
+  static String fileName(PlanReport report, String what, String extension) {
+    return report.planId() + "-" + what + "-" + report.asOf() + "." + extension;
+  }
+
+  private static ResponseEntity<byte[]> download(byte[] body, String mediaType, PlanReport report, String what,
+      String extension) {
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(mediaType))
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(fileName(report, what, extension)).build().toString())
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .body(body);
+  }
+}
