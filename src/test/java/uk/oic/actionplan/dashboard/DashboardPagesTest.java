@@ -1,0 +1,230 @@
+package uk.oic.actionplan.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The pages and downloads, over HTTP, for a report with every kind of content in it. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class DashboardPagesTest {
+
+  static final String PLAN = "/plans/hiow-oic-2025";
+
+  @Autowired
+  MockMvc mvc;
+
+  @Autowired
+  IdentityService identityService;
+
+  @MockitoBean
+  DashboardData data;
+
+  @BeforeEach
+  void aReport() {
+    given(data.planIds()).willReturn(List.of("hiow-oic-2025"));
+    given(data.report("hiow-oic-2025")).willReturn(Optional.of(SampleReports.sample()));
+    given(data.report("no-such-plan")).willReturn(Optional.empty());
+    given(data.history(anyString(), any())).willReturn(List.of(
+        new HistoryEvent(LocalDateTime.of(2026, 2, 20, 14, 6), "oic.lead", "Completed: Review progress update",
+            "reviewDecision: ACCEPTED", "Task", 4, "rec-4")));
+  }
+
+  @Test
+  void theDashboardShowsEachRecommendationAreaEscalationLevelAndTheEvidenceCheck() throws Exception {
+    var html = page("/");
+    assertThat(html)
+        .contains("OIC action plan dashboard")
+        .contains("/camunda/app/tasklist/", "/camunda/app/cockpit/", "/camunda/app/admin/")
+        .contains("Rec 4: Plans to collect, analyse and share OIC information")
+        .contains("3 days", "Challenged")
+        .contains("Intelligence collection, analysis and sharing plan")
+        .contains("area-4-owners", "by area4.owner")
+        .contains("Open escalations by level of the escalation chain", "oic-strategic-lead")
+        .contains("1 entries recorded.", "Chain intact");
+    // RAG as a word inside a tag, never colour alone
+    assertThat(html).containsPattern("govuk-tag govuk-tag--yellow\">Amber<");
+    assertHeadingsInOrder(html);
+    assertTablesHaveCaptionsAndScopes(html);
+  }
+
+  @Test
+  void thePlanPageHasTheChartsWithTextAlternativesAndTheDownloads() throws Exception {
+    var html = page(PLAN);
+    assertThat(html)
+        .contains("<svg", "role=\"img\"", "<title id=\"chart-timeline-title\">", "<desc id=\"chart-timeline-desc\">")
+        .contains("id=\"chart-rag-grid\"", "id=\"chart-training\"")
+        .contains("Deadlines and revised dates", "RAG of each area at the end of each month",
+            "Training completion against target")
+        .contains(PLAN + "/report.pdf", PLAN + "/export.xlsx", PLAN + "/export.csv?table=areas",
+            PLAN + "/export.csv?table=escalations")
+        .contains("Who did what and when", "Completed: Review progress update", "oic.lead");
+    assertHeadingsInOrder(html);
+    assertTablesHaveCaptionsAndScopes(html);
+  }
+
+  @Test
+  void theRecommendationPageShowsItsAreasAssessmentAndHistory() throws Exception {
+    var html = page(PLAN + "/recommendations/rec-4");
+    assertThat(html)
+        .contains("Plans to collect, analyse and share OIC information")
+        .contains("27 Feb 2026", "Challenged: the plan does not yet cover APMIS recording.")
+        .contains("Action areas that deliver Rec 4", "Evidence recorded for Rec 4", "Progress update: Rec 4")
+        .contains("Who did what and when for Rec 4");
+    assertHeadingsInOrder(html);
+  }
+
+  @Test
+  void theAreaPageShowsItsUpdatesEscalationsAndHistory() throws Exception {
+    var html = page(PLAN + "/areas/4");
+    assertThat(html)
+        .contains("Intelligence collection, analysis and sharing plan")
+        .contains("Accepted progress updates of this area", "+ started late")
+        .contains("Area deadline: Intelligence collection plan (Rec 4)")
+        .contains("Who did what and when in this area", "reviewDecision: ACCEPTED");
+    assertThat(page(PLAN + "/areas/7")).contains("Target: 90% completion. Measured: 45% (completion figures).",
+        "id=\"chart-training\"");
+    assertHeadingsInOrder(html);
+  }
+
+  @Test
+  void sourcesThatAreNotInstalledSaySoOnThePage() throws Exception {
+    given(data.report("hiow-oic-2025")).willReturn(Optional.of(SampleReports.sample(
+        Section.notAvailable("the escalation log is not part of this installation yet"),
+        Section.notAvailable("the evidence register is not part of this installation yet"), null,
+        "the PCC assurance loop is not part of this installation yet")));
+    assertThat(page("/"))
+        .contains("The escalation log is not available: the escalation log is not part of this installation yet")
+        .contains("The evidence register is not available")
+        .contains("Assurance state and discharge are not available");
+    mvc.perform(get(PLAN + "/export.csv").param("table", "escalations").with(user("opcc.officer")))
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void unknownPlansRecommendationsAndAreasAreNotFound() throws Exception {
+    mvc.perform(get("/plans/no-such-plan").with(user("opcc.officer"))).andExpect(status().isNotFound());
+    mvc.perform(get(PLAN + "/recommendations/rec-99").with(user("opcc.officer"))).andExpect(status().isNotFound());
+    mvc.perform(get(PLAN + "/areas/42").with(user("opcc.officer"))).andExpect(status().isNotFound());
+  }
+
+  @Test
+  void csvDownloadsOneTableAsAnAttachmentThatReadsBack() throws Exception {
+    var response = mvc.perform(get(PLAN + "/export.csv").param("table", "recommendations").with(user("opcc.officer")))
+        .andExpect(status().isOk())
+        .andExpect(content().contentType("text/csv;charset=UTF-8"))
+        .andExpect(header().string("Content-Disposition",
+            "attachment; filename=\"hiow-oic-2025-recommendations-2026-03-02.csv\""))
+        .andReturn().getResponse();
+    var rows = CsvWriterTest.parse(response.getContentAsByteArray());
+    assertThat(rows.get(0)).startsWith("Recommendation", "Title", "Deadline");
+    assertThat(rows.get(1)).startsWith("Rec 4", "Plans to collect, analyse and share OIC information", "2025-12-31",
+        "2026-02-27", "3");
+    for (var table : ReportTables.NAMES) {
+      mvc.perform(get(PLAN + "/export.csv").param("table", table).with(user("opcc.officer")))
+          .andExpect(status().isOk());
+    }
+    mvc.perform(get(PLAN + "/export.csv").param("table", "passwords").with(user("opcc.officer")))
+        .andExpect(status().isBadRequest());
+  }
+
+  @Test
+  void xlsxDownloadsEveryTableAsASheet() throws Exception {
+    var response = mvc.perform(get(PLAN + "/export.xlsx").with(user("opcc.officer")))
+        .andExpect(status().isOk())
+        .andExpect(content().contentType(XlsxWriter.MEDIA_TYPE))
+        .andExpect(header().string("Content-Disposition", "attachment; filename=\"hiow-oic-2025-tables-2026-03-02.xlsx\""))
+        .andReturn().getResponse();
+    try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(response.getContentAsByteArray()))) {
+      assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
+      assertThat(workbook.getSheet("Action areas").getRow(1).getCell(1).getStringCellValue())
+          .isEqualTo("Leadership, governance and prioritisation");
+    }
+  }
+
+  @Test
+  void thePdfReportDownloadsAndReadsBack() throws Exception {
+    var response = mvc.perform(get(PLAN + "/report.pdf").with(user("pcc")))
+        .andExpect(status().isOk())
+        .andExpect(content().contentType("application/pdf"))
+        .andExpect(header().string("Content-Disposition",
+            "attachment; filename=\"hiow-oic-2025-progress-report-2026-03-02.pdf\""))
+        .andReturn().getResponse();
+    assertThat(PdfReportWriterTest.text(response.getContentAsByteArray()))
+        .contains("Rec 4: Plans to collect, analyse and share OIC information", "The PCC's assessment");
+  }
+
+  @Test
+  void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
+    for (var path : List.of("/", PLAN, PLAN + "/areas/4", PLAN + "/export.csv?table=areas", PLAN + "/report.pdf")) {
+      mvc.perform(get(path).accept("text/html")).andExpect(status().isFound()).andExpect(redirectedUrlPattern("**/login"));
+    }
+  }
+
+  @Test
+  void someoneInNoGroupOfThePlanSeesNoPlan() throws Exception {
+    if (identityService.createUserQuery().userId("outsider").count() == 0) {
+      var outsider = identityService.newUser("outsider");
+      outsider.setPassword("outsider-password");
+      identityService.saveUser(outsider);
+    }
+    assertThat(page("/", "outsider")).contains("You are not a member of any plan's groups");
+    mvc.perform(get(PLAN).with(user("outsider"))).andExpect(status().isNotFound());
+    mvc.perform(get(PLAN + "/report.pdf").with(user("outsider"))).andExpect(status().isNotFound());
+  }
+
+  private String page(String path) throws Exception {
+    return page(path, "opcc.officer");
+  }
+
+  private String page(String path, String userId) throws Exception {
+    return mvc.perform(get(path).with(user(userId)))
+        .andExpect(status().isOk())
+        .andExpect(content().contentTypeCompatibleWith("text/html"))
+        .andReturn().getResponse().getContentAsString();
+  }
+
+  /** One h1, and no heading more than one level below the one before it. */
+  static void assertHeadingsInOrder(String html) {
+    var levels = Pattern.compile("<h([1-6])[ >]").matcher(html).results().map(m -> Integer.parseInt(m.group(1))).toList();
+    assertThat(levels).first().isEqualTo(1);
+    assertThat(levels.stream().filter(l -> l == 1).count()).isEqualTo(1);
+    for (int i = 1; i < levels.size(); i++) {
+      assertThat(levels.get(i)).as("heading %d after h%d", levels.get(i), levels.get(i - 1)).isLessThanOrEqualTo(levels.get(i - 1) + 1);
+    }
+  }
+
+  /** Every table has a caption; every header cell says whether it heads a row or a column. */
+  static void assertTablesHaveCaptionsAndScopes(String html) {
+    var tables = html.split("<table", -1);
+    for (int i = 1; i < tables.length; i++) {
+      assertThat(tables[i]).as("table %d", i).contains("<caption");
+    }
+    var headers = Pattern.compile("<th( [^>]*)?>").matcher(html).results().map(m -> m.group()).toList();
+    assertThat(headers).isNotEmpty().allSatisfy(th -> assertThat(th).containsPattern("scope=\"(col|row)\""));
+  }
+}
