@@ -1,0 +1,242 @@
+package uk.oic.actionplan.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The dashboard's figures from a real run: an area instance with the contract's business key and
+ * variables, two progress updates submitted and accepted by real users through a called process that
+ * maps the accepted update back, as the area models do.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class EngineDashboardDataTest {
+
+  static final String PLAN = "hiow-oic-2025";
+  static final String AREA = "oic-area-4";
+  static final String UPDATE = "test-dashboard-progress-update";
+  static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+  @Autowired DashboardData data;
+  @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+  @Autowired IdentityService identityService;
+  @Autowired MockMvc mvc;
+
+  ProcessInstance area;
+
+  @BeforeEach
+  void anAreaWithTwoAcceptedUpdates() {
+    deployModels();
+    at(2026, 1, 5, 9, 0);
+    area = runtimeService.startProcessInstanceByKey(AREA, PLAN + "/area-4", Map.of(
+        "planId", PLAN, "areaNumber", 4, "areaName", "Intelligence collection, analysis and sharing plan",
+        "ownerGroup", "area-4-owners", "recommendationId", "rec-4", "recommendationLabel", "Rec 4",
+        "areaStatus", "IN_PROGRESS",
+        // as the models set due dates: the end of the due day in London
+        "signOffDue", Date.from(LocalDate.of(2026, 3, 31).plusDays(1).atStartOfDay(LONDON).toInstant())));
+
+    at(2026, 1, 12, 10, 0);
+    submit("RED", 20, "Collection plan drafting started late");
+    at(2026, 1, 13, 11, 0);
+    review("Accepted; expect the draft by February");
+
+    at(2026, 2, 20, 14, 0);
+    submit("AMBER", 60, "Draft plan shared with regional partners");
+    at(2026, 2, 21, 9, 30);
+    review("Accepted");
+    at(2026, 3, 2, 9, 0);
+  }
+
+  @AfterEach
+  void resetClock() {
+    identityService.clearAuthentication();
+    // each test has its own area instance: the dashboard reads the latest one with the business key
+    runtimeService.deleteProcessInstance(area.getId(), "test over");
+    historyService.deleteHistoricProcessInstancesBulk(historyService.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKeyLike(PLAN + "/%").list().stream().map(h -> h.getId()).toList());
+    ClockUtil.reset();
+  }
+
+  @Test
+  void theAreaShowsItsLatestAcceptedUpdateAndItsOpenWork() {
+    var report = data.report(PLAN).orElseThrow();
+    assertThat(report.asOf()).isEqualTo(LocalDate.of(2026, 3, 2));
+    assertThat(report.running()).isTrue();
+    var row = report.area(4).orElseThrow();
+    assertThat(row.status()).isEqualTo("In progress");
+    assertThat(row.rag()).isEqualTo(Rag.AMBER);
+    assertThat(row.progressPercent()).isEqualTo(60);
+    assertThat(row.lastNarrative()).isEqualTo("Draft plan shared with regional partners");
+    assertThat(row.lastUpdateBy()).isEqualTo("area4.owner");
+    assertThat(row.lastUpdateAt()).isEqualTo(LocalDateTime.of(2026, 2, 20, 14, 0));
+    assertThat(row.lastReviewComment()).isEqualTo("Accepted");
+    assertThat(row.ownerGroup()).isEqualTo("area-4-owners");
+    // the open sign-off task of the area falls due on 31 March
+    assertThat(row.nextDueDate()).isEqualTo(LocalDate.of(2026, 3, 31));
+    assertThat(row.nextDueItem()).isEqualTo("Sign off area: Intelligence collection, analysis and sharing plan");
+    // other areas have not started
+    assertThat(report.area(1).orElseThrow().status()).isEqualTo("Not started");
+    assertThat(report.area(1).orElseThrow().nextDueItem()).isEqualTo("Area deadline");
+  }
+
+  @Test
+  void theRecommendationIsOverdueWithTheWorstRagOfItsAreasAndTheForcesActions() {
+    var rec4 = data.report(PLAN).orElseThrow().recommendation("rec-4").orElseThrow();
+    assertThat(rec4.status()).isEqualTo("In progress");
+    assertThat(rec4.daysOverdue()).isEqualTo(61);
+    assertThat(rec4.rag()).isEqualTo(Rag.AMBER);
+    assertThat(rec4.forceActions()).containsExactly(
+        "Intelligence collection, analysis and sharing plan, 20 February 2026: Draft plan shared with regional partners (60% done)");
+    assertThat(rec4.discharged()).isNull();
+    assertThat(rec4.assuranceState()).isNull();
+    var rec8 = data.report(PLAN).orElseThrow().recommendation("rec-8").orElseThrow();
+    assertThat(rec8.status()).isEqualTo("Not started");
+    assertThat(rec8.daysOverdue()).isZero();
+  }
+
+  @Test
+  void everyAcceptedUpdateComesFromHistoryNewestFirst() {
+    var updates = data.report(PLAN).orElseThrow().updatesOf(4);
+    assertThat(updates).hasSize(2);
+    assertThat(updates.get(0).rag()).isEqualTo(Rag.AMBER);
+    assertThat(updates.get(1).rag()).isEqualTo(Rag.RED);
+    assertThat(updates.get(1).progressPercent()).isEqualTo(20);
+    assertThat(updates.get(1).narrative()).isEqualTo("Collection plan drafting started late");
+    assertThat(updates.get(1).reviewComment()).isEqualTo("Accepted; expect the draft by February");
+    assertThat(updates.get(1).submittedAt()).isEqualTo(LocalDateTime.of(2026, 1, 12, 10, 0));
+    var grid = RagGrid.of(data.report(PLAN).orElseThrow());
+    var row = grid.rows().stream().filter(r -> r.areaNumber() == 4).findFirst().orElseThrow();
+    assertThat(row.cells().subList(row.cells().size() - 3, row.cells().size()))
+        .containsExactly(Rag.RED, Rag.AMBER, Rag.AMBER);
+  }
+
+  @Test
+  void historySaysWhoDidWhatAndWhen() {
+    var history = data.history(PLAN, HistoryScope.area(4));
+    assertThat(history).extracting(HistoryEvent::who, HistoryEvent::what)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("area4.owner", "Completed: Submit progress update: Rec 4"),
+            org.assertj.core.groups.Tuple.tuple("strategic.lead", "Completed: Review progress update: Rec 4"),
+            org.assertj.core.groups.Tuple.tuple("area4.owner", "Progress update accepted: Amber, 60%"),
+            org.assertj.core.groups.Tuple.tuple("area4.owner", "Progress update accepted: Red, 20%"));
+    assertThat(history).first().satisfies(e -> assertThat(e.at()).isEqualTo(LocalDateTime.of(2026, 2, 21, 9, 30)));
+    var submitted = history.stream()
+        .filter(e -> e.what().startsWith("Completed: Submit") && e.at().equals(LocalDateTime.of(2026, 2, 20, 14, 0)))
+        .findFirst().orElseThrow();
+    assertThat(submitted.detail()).contains("rag: AMBER", "progressPercent: 60", "narrative: Draft plan shared");
+    assertThat(data.history(PLAN, HistoryScope.recommendation("rec-4"))).hasSameSizeAs(history);
+    assertThat(data.history(PLAN, HistoryScope.area(1))).isEmpty();
+    assertThat(data.history(PLAN, HistoryScope.plan())).containsAll(history);
+  }
+
+  @Test
+  void sourcesNotInstalledAreReportedAsNotAvailable() {
+    var report = data.report(PLAN).orElseThrow();
+    assertThat(report.escalations().available()).isFalse();
+    assertThat(report.evidence().available()).isFalse();
+    assertThat(report.assuranceUnavailable()).isNotNull();
+  }
+
+  @Test
+  void theAreaPageShowsTheLiveStateAndHistory() throws Exception {
+    var html = mvc.perform(get("/plans/" + PLAN + "/areas/4").with(user("opcc.officer")))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(html)
+        .contains("Draft plan shared with regional partners")
+        .contains("20 Feb 2026, 14:00 by area4.owner")
+        .contains("Completed: Review progress update: Rec 4", "strategic.lead")
+        .contains("Collection plan drafting started late");
+    var pdf = mvc.perform(get("/plans/" + PLAN + "/report.pdf").with(user("pcc")))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+    assertThat(PdfReportWriterTest.text(pdf)).contains("Position as at 2 March 2026", "In progress, 61 days overdue",
+        "20 February 2026: Draft plan shared with regional partners");
+  }
+
+  private void submit(String rag, int percent, String narrative) {
+    var task = taskService.createTaskQuery().processDefinitionKey(UPDATE).taskDefinitionKey("Task_SubmitProgressUpdate")
+        .singleResult();
+    identityService.setAuthentication("area4.owner", List.of("area-4-owners"));
+    taskService.claim(task.getId(), "area4.owner");
+    taskService.complete(task.getId(), Map.of("rag", rag, "progressPercent", percent, "narrative", narrative,
+        "submittedBy", "area4.owner", "submittedAt", ClockUtil.getCurrentTime()));
+    identityService.clearAuthentication();
+  }
+
+  private void review(String comment) {
+    var task = taskService.createTaskQuery().processDefinitionKey(UPDATE).taskDefinitionKey("Task_ReviewProgressUpdate")
+        .singleResult();
+    identityService.setAuthentication("strategic.lead", List.of("oic-strategic-lead"));
+    taskService.complete(task.getId(), Map.of("reviewDecision", "ACCEPTED", "reviewComment", comment));
+    identityService.clearAuthentication();
+  }
+
+  private static void at(int year, int month, int day, int hour, int minute) {
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(year, month, day, hour, minute).atZone(LONDON).toInstant()));
+  }
+
+  /** Stand-ins for the area and progress-update models, with the same keys, business key and variable mapping. */
+  private void deployModels() {
+    if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(UPDATE).count() > 0) {
+      return;
+    }
+    var update = Bpmn.createExecutableProcess(UPDATE).name("Progress update (test)")
+        .camundaHistoryTimeToLive(1)
+        .startEvent("Event_UpdateDue")
+        .userTask("Task_SubmitProgressUpdate").name("Submit progress update: ${recommendationLabel}")
+        .camundaCandidateGroups("area-4-owners").camundaDueDate("${dateTime().plusDays(10).toDate()}")
+        .userTask("Task_ReviewProgressUpdate").name("Review progress update: ${recommendationLabel}")
+        .camundaCandidateGroups("oic-strategic-lead")
+        .endEvent("Event_UpdateAccepted")
+        .done();
+    var areaModel = Bpmn.createExecutableProcess(AREA).name("Area 4 (test)")
+        .camundaHistoryTimeToLive(1)
+        .startEvent("Event_AreaStarted")
+        .callActivity("CallActivity_FirstUpdate").name("First update").calledElement(UPDATE)
+        .camundaIn("recommendationLabel", "recommendationLabel")
+        .camundaOut("rag", "lastRag").camundaOut("progressPercent", "lastProgressPercent")
+        .camundaOut("narrative", "lastNarrative").camundaOut("submittedBy", "lastUpdateBy")
+        .camundaOut("submittedAt", "lastUpdateAt").camundaOut("reviewComment", "lastReviewComment")
+        .callActivity("CallActivity_SecondUpdate").name("Second update").calledElement(UPDATE)
+        .camundaIn("recommendationLabel", "recommendationLabel")
+        .camundaOut("rag", "lastRag").camundaOut("progressPercent", "lastProgressPercent")
+        .camundaOut("narrative", "lastNarrative").camundaOut("submittedBy", "lastUpdateBy")
+        .camundaOut("submittedAt", "lastUpdateAt").camundaOut("reviewComment", "lastReviewComment")
+        .userTask("Task_SignOffArea").name("Sign off area: ${areaName}").camundaCandidateGroups("oic-strategic-lead")
+        .camundaDueDate("${signOffDue}")
+        .endEvent("Event_AreaSignedOff")
+        .done();
+    repositoryService.createDeployment().name("dashboard test models")
+        .addModelInstance(UPDATE + ".bpmn", update)
+        .addModelInstance(AREA + ".bpmn", areaModel)
+        .deploy();
+  }
+}
