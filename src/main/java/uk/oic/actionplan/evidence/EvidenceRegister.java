@@ -203,15 +203,18 @@ public class EvidenceRegister {
   /**
    * Entries that match the filter, in the order they were recorded.
    *
-   * @param readablePlans the plans the reader may see; entries of other plans are left out
+   * @param readablePlans the plans the reader may see, entries of other plans are left out; null for every plan
    */
   public EvidencePage search(EvidenceFilter filter, Collection<String> readablePlans, int page, int size) {
-    if (readablePlans.isEmpty()) {
+    if (readablePlans != null && readablePlans.isEmpty()) {
       return new EvidencePage(List.of(), page, size, 0);
     }
-    var where = new StringBuilder(" WHERE plan_id IN (:plans)");
+    var where = new StringBuilder(" WHERE 1 = 1");
     Map<String, Object> params = new LinkedHashMap<>();
-    params.put("plans", readablePlans);
+    if (readablePlans != null) {
+      where.append(" AND plan_id IN (:plans)");
+      params.put("plans", readablePlans);
+    }
     condition(where, params, "plan_id = :planId", "planId", filter.planId());
     condition(where, params, "recommendation_id = :recommendationId", "recommendationId", filter.recommendationId());
     condition(where, params, "area_number = :areaNumber", "areaNumber", filter.areaNumber());
