@@ -28,6 +28,12 @@ public enum EvidenceKind {
     }
   }
 
+  /** How people read it: "Audit result". */
+  public String label() {
+    var words = name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
   static String names() {
     return Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", "));
   }

@@ -28,6 +28,10 @@ public final class EvidenceVariables {
   public static final String PLAN_ID = "planId";
   public static final String RECOMMENDATION_ID = "recommendationId";
   public static final String AREA_NUMBER = "areaNumber";
+  /** Read only to show a task's context on the attachment page. */
+  public static final String PLAN_TITLE = "planTitle";
+  public static final String AREA_NAME = "areaName";
+  public static final String RECOMMENDATION_LABEL = "recommendationLabel";
 
   private EvidenceVariables() {}
 
