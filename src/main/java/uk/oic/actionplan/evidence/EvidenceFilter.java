@@ -1,0 +1,22 @@
+package uk.oic.actionplan.evidence;
+
+import java.time.LocalDate;
+
+/**
+ * Which entries to list; every field is optional.
+ *
+ * @param effectiveFrom first effective date included
+ * @param effectiveTo last effective date included
+ */
+public record EvidenceFilter(
+    String planId,
+    String recommendationId,
+    Integer areaNumber,
+    EvidenceKind kind,
+    LocalDate effectiveFrom,
+    LocalDate effectiveTo) {
+
+  public static EvidenceFilter plan(String planId) {
+    return new EvidenceFilter(planId, null, null, null, null, null);
+  }
+}

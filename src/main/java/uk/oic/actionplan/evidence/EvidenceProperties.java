@@ -1,0 +1,43 @@
+package uk.oic.actionplan.evidence;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Files attached as evidence from the browser.
+ *
+ * @param maxAttachmentSize the largest file accepted; keep it below {@code spring.servlet.multipart.max-file-size},
+ *     which refuses larger requests before the application sees them
+ * @param allowedTypes the file extensions accepted (lower case, no dot), each with the media type it is stored
+ *     and served as; the browser's own claim about the type is not trusted
+ */
+@ConfigurationProperties("oic.evidence")
+public record EvidenceProperties(
+    @DefaultValue("10MB") DataSize maxAttachmentSize,
+    Map<String, String> allowedTypes) {
+
+  static final Map<String, String> DEFAULT_TYPES = defaults();
+
+  public EvidenceProperties {
+    allowedTypes = allowedTypes == null || allowedTypes.isEmpty() ? DEFAULT_TYPES : Map.copyOf(allowedTypes);
+  }
+
+  private static Map<String, String> defaults() {
+    var types = new LinkedHashMap<String, String>();
+    types.put("pdf", "application/pdf");
+    types.put("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    types.put("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    types.put("pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation");
+    types.put("odt", "application/vnd.oasis.opendocument.text");
+    types.put("ods", "application/vnd.oasis.opendocument.spreadsheet");
+    types.put("csv", "text/csv");
+    types.put("txt", "text/plain");
+    types.put("png", "image/png");
+    types.put("jpg", "image/jpeg");
+    types.put("jpeg", "image/jpeg");
+    return java.util.Collections.unmodifiableMap(types);
+  }
+}

@@ -1,0 +1,346 @@
+package uk.oic.actionplan.evidence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ResultSetExtractor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.oic.actionplan.escalation.CalendarProperties;
+
+/**
+ * The evidence register: entries are appended, never changed or removed, each carrying the SHA-256
+ * of its content and of the entry before it.
+ *
+ * <p>It works on the engine's DataSource and transaction manager, so an entry written while the
+ * engine completes a task commits or rolls back with that task. Appends lock the register's head
+ * row, so however many nodes and threads append, the entries form one unbroken line.
+ */
+@Service
+public class EvidenceRegister {
+
+  static final int MAX_TITLE = 500;
+  static final int MAX_DESCRIPTION = 20_000;
+  static final int MAX_REFERENCE = 2_000;
+  static final int MAX_NAME = 255;
+
+  private static final String COLUMNS = """
+      id, sequence_no, plan_id, recommendation_id, area_number, kind, title, description, reference,
+      effective_date, recorded_by, recorded_at, process_instance_id, activity_id, task_id, source_key,
+      supersedes, attachment_name, attachment_type, attachment_size, attachment_sha256, content_sha256,
+      previous_sha256""";
+
+  private final JdbcClient jdbc;
+  private final JdbcTemplate template;
+  private final TransactionTemplate writing;
+  private final TransactionTemplate reading;
+  private final Clock clock;
+  private final ZoneId zone;
+
+  @Autowired
+  EvidenceRegister(DataSource dataSource, PlatformTransactionManager transactions, Clock clock, CalendarProperties calendar) {
+    this(dataSource, transactions, clock, calendar.zone());
+  }
+
+  EvidenceRegister(DataSource dataSource, PlatformTransactionManager transactions, Clock clock, ZoneId zone) {
+    this.jdbc = JdbcClient.create(dataSource);
+    this.template = new JdbcTemplate(dataSource);
+    this.writing = new TransactionTemplate(transactions);
+    this.reading = new TransactionTemplate(transactions);
+    // one snapshot for the head and the entries, so a concurrent append cannot look like a gap
+    this.reading.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+    this.reading.setReadOnly(true);
+    this.clock = clock;
+    this.zone = zone;
+  }
+
+  /**
+   * Appends an entry, or returns the entry already recorded under the same {@code sourceKey}.
+   *
+   * @throws IllegalArgumentException "field: problem" when the evidence is incomplete or too long
+   */
+  public EvidenceEntry append(NewEvidence evidence) {
+    check(evidence);
+    return writing.execute(status -> appendLocked(evidence));
+  }
+
+  private EvidenceEntry appendLocked(NewEvidence evidence) {
+    var head = jdbc.sql("SELECT last_sequence, last_hash FROM oic_evidence_head WHERE id = 1 FOR UPDATE")
+        .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
+        .single();
+    if (evidence.sourceKey() != null) {
+      var earlier = findBySourceKey(evidence.sourceKey());
+      if (earlier.isPresent()) {
+        return earlier.get();
+      }
+    }
+    if (evidence.supersedes() != null) {
+      var corrected = find(evidence.supersedes())
+          .orElseThrow(() -> new IllegalArgumentException("supersedes: there is no entry " + evidence.supersedes()));
+      if (!corrected.planId().equals(evidence.planId())) {
+        throw new IllegalArgumentException("supersedes: entry " + evidence.supersedes() + " belongs to another plan");
+      }
+    }
+    var file = evidence.attachment();
+    var attachment = file == null ? null
+        : new EvidenceAttachment(file.fileName(), file.contentType(), file.content().length, Hashes.sha256(file.content()));
+    var entry = new EvidenceEntry(
+        UUID.randomUUID().toString(),
+        head.sequence() + 1,
+        evidence.planId(),
+        evidence.recommendationId(),
+        evidence.areaNumber(),
+        evidence.kind(),
+        evidence.title(),
+        evidence.description(),
+        evidence.reference(),
+        evidence.effectiveDate() != null ? evidence.effectiveDate() : LocalDate.now(clock.withZone(zone)),
+        evidence.recordedBy() == null || evidence.recordedBy().isBlank() ? "system" : evidence.recordedBy(),
+        // the database keeps microseconds at most; milliseconds survive every round trip
+        clock.instant().truncatedTo(ChronoUnit.MILLIS),
+        evidence.processInstanceId(),
+        evidence.activityId(),
+        evidence.taskId(),
+        evidence.sourceKey(),
+        evidence.supersedes(),
+        attachment,
+        null,
+        head.hash());
+    entry = withHash(entry, Hashes.contentHash(entry));
+    insert(entry);
+    if (file != null) {
+      jdbc.sql("INSERT INTO oic_evidence_attachment (entry_id, content) VALUES (?, ?)")
+          .params(entry.id(), file.content())
+          .update();
+    }
+    jdbc.sql("UPDATE oic_evidence_head SET last_sequence = ?, last_hash = ? WHERE id = 1")
+        .params(entry.sequence(), entry.contentHash())
+        .update();
+    return entry;
+  }
+
+  private void insert(EvidenceEntry e) {
+    var a = e.attachment();
+    jdbc.sql("INSERT INTO oic_evidence_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(e.id(), e.sequence(), e.planId(), e.recommendationId(), e.areaNumber(), e.kind().name(), e.title(),
+            e.description(), e.reference(), e.effectiveDate(), e.recordedBy(), e.recordedAt().atOffset(ZoneOffset.UTC),
+            e.processInstanceId(), e.activityId(), e.taskId(), e.sourceKey(), e.supersedes(),
+            a == null ? null : a.fileName(), a == null ? null : a.contentType(), a == null ? null : a.size(),
+            a == null ? null : a.sha256(), e.contentHash(), e.previousHash())
+        .update();
+  }
+
+  private static void check(NewEvidence e) {
+    var problems = new ArrayList<String>();
+    if (e.planId() == null || e.planId().isBlank()) {
+      problems.add("planId: must be given");
+    }
+    if (e.kind() == null) {
+      problems.add("kind: must be one of " + EvidenceKind.names());
+    }
+    if (e.title() == null || e.title().isBlank()) {
+      problems.add("title: must be given");
+    }
+    tooLong(problems, "title", e.title(), MAX_TITLE);
+    tooLong(problems, "description", e.description(), MAX_DESCRIPTION);
+    tooLong(problems, "reference", e.reference(), MAX_REFERENCE);
+    tooLong(problems, "recordedBy", e.recordedBy(), MAX_NAME);
+    tooLong(problems, "sourceKey", e.sourceKey(), MAX_NAME);
+    if (e.attachment() != null) {
+      if (e.attachment().content() == null) {
+        problems.add("attachment: has no content");
+      }
+      if (e.attachment().fileName() == null || e.attachment().fileName().isBlank()) {
+        problems.add("attachment: has no file name");
+      }
+      tooLong(problems, "attachment file name", e.attachment().fileName(), MAX_NAME);
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join("; ", problems));
+    }
+  }
+
+  private static void tooLong(List<String> problems, String field, String value, int max) {
+    if (value != null && value.length() > max) {
+      problems.add(field + ": must be at most " + max + " characters");
+    }
+  }
+
+  public Optional<EvidenceEntry> find(String id) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM oic_evidence_entry WHERE id = ?").param(id)
+        .query(EvidenceRegister::entry).optional();
+  }
+
+  public Optional<EvidenceEntry> findBySourceKey(String sourceKey) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM oic_evidence_entry WHERE source_key = ?").param(sourceKey)
+        .query(EvidenceRegister::entry).optional();
+  }
+
+  /** The attached file's bytes; empty when the entry has none. */
+  public Optional<byte[]> attachmentContent(String entryId) {
+    return jdbc.sql("SELECT content FROM oic_evidence_attachment WHERE entry_id = ?").param(entryId)
+        .query((rs, n) -> rs.getBytes(1)).optional();
+  }
+
+  /**
+   * Entries that match the filter, in the order they were recorded.
+   *
+   * @param readablePlans the plans the reader may see, entries of other plans are left out; null for every plan
+   */
+  public EvidencePage search(EvidenceFilter filter, Collection<String> readablePlans, int page, int size) {
+    if (readablePlans != null && readablePlans.isEmpty()) {
+      return new EvidencePage(List.of(), page, size, 0);
+    }
+    var where = new StringBuilder(" WHERE 1 = 1");
+    Map<String, Object> params = new LinkedHashMap<>();
+    if (readablePlans != null) {
+      where.append(" AND plan_id IN (:plans)");
+      params.put("plans", readablePlans);
+    }
+    condition(where, params, "plan_id = :planId", "planId", filter.planId());
+    condition(where, params, "recommendation_id = :recommendationId", "recommendationId", filter.recommendationId());
+    condition(where, params, "area_number = :areaNumber", "areaNumber", filter.areaNumber());
+    condition(where, params, "kind = :kind", "kind", filter.kind() == null ? null : filter.kind().name());
+    condition(where, params, "effective_date >= :effectiveFrom", "effectiveFrom", filter.effectiveFrom());
+    condition(where, params, "effective_date <= :effectiveTo", "effectiveTo", filter.effectiveTo());
+    long total = jdbc.sql("SELECT COUNT(*) FROM oic_evidence_entry" + where).params(params).query(Long.class).single();
+    var entries = jdbc.sql("SELECT " + COLUMNS + " FROM oic_evidence_entry" + where
+            + " ORDER BY sequence_no LIMIT :limit OFFSET :offset")
+        .params(params)
+        .param("limit", size)
+        .param("offset", (long) page * size)
+        .query(EvidenceRegister::entry)
+        .list();
+    return new EvidencePage(entries, page, size, total);
+  }
+
+  private static void condition(StringBuilder where, Map<String, Object> params, String sql, String name, Object value) {
+    if (value != null) {
+      where.append(" AND ").append(sql);
+      params.put(name, value);
+    }
+  }
+
+  /**
+   * Recomputes every entry's content hash, chain link and attachment hash, in sequence order, and
+   * stops at the first that fails.
+   */
+  public VerificationReport verify() {
+    return reading.execute(status -> {
+      var head = jdbc.sql("SELECT last_sequence, last_hash FROM oic_evidence_head WHERE id = 1")
+          .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
+          .single();
+      // entries appended after the head was read belong to the next verification
+      return template.query("SELECT " + COLUMNS + " FROM oic_evidence_entry WHERE sequence_no <= ? ORDER BY sequence_no",
+          (ResultSetExtractor<VerificationReport>) rs -> walk(rs, head), head.sequence());
+    });
+  }
+
+  private VerificationReport walk(ResultSet rs, Head head) throws SQLException {
+    long expected = 1;
+    var previousHash = Hashes.GENESIS;
+    for (int row = 0; rs.next(); row++) {
+      var entry = entry(rs, row);
+      if (entry.sequence() != expected) {
+        return VerificationReport.broken(expected, entry.id(), entry.sequence(),
+            "entry " + expected + " is missing: the entry after entry " + (expected - 1) + " is entry " + entry.sequence());
+      }
+      if (!previousHash.equals(entry.previousHash())) {
+        return VerificationReport.broken(expected, entry.id(), entry.sequence(), expected == 1
+            ? "the first entry does not start the chain: entries were removed or inserted before it"
+            : "its previous-entry hash does not match entry " + (expected - 1) + ": entries were removed, inserted or reordered");
+      }
+      if (!Hashes.contentHash(entry).equals(entry.contentHash())) {
+        return VerificationReport.broken(expected, entry.id(), entry.sequence(),
+            "its content does not match its hash: the entry was changed after it was recorded");
+      }
+      var attachment = entry.attachment();
+      if (attachment != null) {
+        var stored = template.query("SELECT content FROM oic_evidence_attachment WHERE entry_id = ?",
+            (ResultSetExtractor<String>) files -> files.next() ? Hashes.sha256(files.getBinaryStream(1)) : null, entry.id());
+        if (stored == null) {
+          return VerificationReport.broken(expected, entry.id(), entry.sequence(), "its attachment is missing");
+        }
+        if (!stored.equals(attachment.sha256())) {
+          return VerificationReport.broken(expected, entry.id(), entry.sequence(),
+              "its attachment does not match the hash recorded with it: the file was changed");
+        }
+      }
+      previousHash = entry.contentHash();
+      expected++;
+    }
+    long checked = expected - 1;
+    if (checked != head.sequence()) {
+      return VerificationReport.broken(checked, null, checked + 1, "the register holds " + head.sequence()
+          + " entries but only " + checked + " were found: entries after entry " + checked + " were removed");
+    }
+    if (!previousHash.equals(head.hash())) {
+      return VerificationReport.broken(checked, null, checked, "the last entry's hash is not the one the register recorded for it");
+    }
+    return VerificationReport.valid(checked, head.hash());
+  }
+
+  private static EvidenceEntry entry(ResultSet rs, int row) throws SQLException {
+    var attachmentSha = rs.getString("attachment_sha256");
+    var attachment = attachmentSha == null && rs.getString("attachment_name") == null ? null
+        : new EvidenceAttachment(rs.getString("attachment_name"), rs.getString("attachment_type"),
+            rs.getLong("attachment_size"), attachmentSha);
+    var recordedAt = rs.getObject("recorded_at", OffsetDateTime.class);
+    return new EvidenceEntry(
+        rs.getString("id"),
+        rs.getLong("sequence_no"),
+        rs.getString("plan_id"),
+        rs.getString("recommendation_id"),
+        rs.getObject("area_number", Integer.class),
+        kind(rs.getString("kind")),
+        rs.getString("title"),
+        rs.getString("description"),
+        rs.getString("reference"),
+        rs.getObject("effective_date", LocalDate.class),
+        rs.getString("recorded_by"),
+        recordedAt == null ? null : recordedAt.toInstant(),
+        rs.getString("process_instance_id"),
+        rs.getString("activity_id"),
+        rs.getString("task_id"),
+        rs.getString("source_key"),
+        rs.getString("supersedes"),
+        attachment,
+        rs.getString("content_sha256"),
+        rs.getString("previous_sha256"));
+  }
+
+  /** A kind changed in the database to something unknown still loads, and then fails its hash. */
+  private static EvidenceKind kind(String name) {
+    try {
+      return name == null ? null : EvidenceKind.valueOf(name);
+    } catch (IllegalArgumentException unknown) {
+      return null;
+    }
+  }
+
+  private static EvidenceEntry withHash(EvidenceEntry e, String hash) {
+    return new EvidenceEntry(e.id(), e.sequence(), e.planId(), e.recommendationId(), e.areaNumber(), e.kind(), e.title(),
+        e.description(), e.reference(), e.effectiveDate(), e.recordedBy(), e.recordedAt(), e.processInstanceId(),
+        e.activityId(), e.taskId(), e.sourceKey(), e.supersedes(), e.attachment(), hash, e.previousHash());
+  }
+
+  private record Head(long sequence, String hash) {}
+}

@@ -1,0 +1,188 @@
+package uk.oic.actionplan.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Changes made behind the application's back, straight in the database, and how verification reports each. */
+class EvidenceVerificationTest {
+
+  private RegisterDatabase db;
+  private final List<EvidenceEntry> entries = new ArrayList<>();
+
+  @BeforeEach
+  void fourEntriesTheThirdWithAnAttachment() {
+    db = new RegisterDatabase();
+    entries.add(db.register.append(NewEvidence.builder("hiow-oic-2025", EvidenceKind.DOCUMENT, "Force OIC plan v1").area(4).build()));
+    entries.add(db.register.append(NewEvidence.builder("hiow-oic-2025", EvidenceKind.AUDIT_RESULT, "NCCU audit: 18 of 20").area(2).build()));
+    entries.add(db.register.append(NewEvidence.builder("hiow-oic-2025", EvidenceKind.TRAINING_FIGURES, "Hydra figures").area(7)
+        .attachment("hydra.csv", "text/csv", "station,trained\nA,12\n".getBytes(StandardCharsets.UTF_8)).build()));
+    entries.add(db.register.append(NewEvidence.builder("hiow-oic-2025", EvidenceKind.DECISION, "Plan approved").area(4).build()));
+  }
+
+  @AfterEach
+  void dropDatabase() {
+    db.close();
+  }
+
+  @Test
+  void anUntouchedRegisterIsValid() {
+    var report = db.register.verify();
+
+    assertThat(report.valid()).isTrue();
+    assertThat(report.entriesChecked()).isEqualTo(4);
+    assertThat(report.headHash()).isEqualTo(entries.get(3).contentHash());
+    assertThat(report.firstFailure()).isNull();
+  }
+
+  @Test
+  void anEmptyRegisterIsValid() {
+    var empty = new RegisterDatabase();
+    try {
+      assertThat(empty.register.verify()).isEqualTo(new VerificationReport(true, 0, Hashes.GENESIS, null));
+    } finally {
+      empty.close();
+    }
+  }
+
+  @Test
+  void changedTextIsDetected() {
+    db.jdbc.update("UPDATE oic_evidence_entry SET title = 'NCCU audit: 20 of 20' WHERE id = ?", entries.get(1).id());
+
+    var report = db.register.verify();
+
+    assertThat(report.valid()).isFalse();
+    assertThat(report.entriesChecked()).isEqualTo(2);
+    assertThat(report.firstFailure().entryId()).isEqualTo(entries.get(1).id());
+    assertThat(report.firstFailure().sequence()).isEqualTo(2);
+    assertThat(report.firstFailure().reason()).contains("content does not match its hash");
+  }
+
+  @Test
+  void aChangedEffectiveDateIsDetected() {
+    db.jdbc.update("UPDATE oic_evidence_entry SET effective_date = DATE '2025-12-01' WHERE id = ?", entries.get(0).id());
+
+    assertThat(db.register.verify().firstFailure().entryId()).isEqualTo(entries.get(0).id());
+  }
+
+  @Test
+  void changedTextWithARecomputedHashBreaksTheNextLink() {
+    var altered = entries.get(1);
+    var forged = new EvidenceEntry(altered.id(), altered.sequence(), altered.planId(), altered.recommendationId(),
+        altered.areaNumber(), altered.kind(), "NCCU audit: 20 of 20", altered.description(), altered.reference(),
+        altered.effectiveDate(), altered.recordedBy(), altered.recordedAt(), altered.processInstanceId(),
+        altered.activityId(), altered.taskId(), altered.sourceKey(), altered.supersedes(), altered.attachment(), null,
+        altered.previousHash());
+    db.jdbc.update("UPDATE oic_evidence_entry SET title = ?, content_sha256 = ? WHERE id = ?",
+        forged.title(), Hashes.contentHash(forged), altered.id());
+
+    var report = db.register.verify();
+
+    assertThat(report.valid()).isFalse();
+    assertThat(report.firstFailure().entryId()).isEqualTo(entries.get(2).id());
+    assertThat(report.firstFailure().reason()).contains("previous-entry hash does not match entry 2");
+  }
+
+  @Test
+  void aChangedAttachmentIsDetected() {
+    db.jdbc.update("UPDATE oic_evidence_attachment SET content = ? WHERE entry_id = ?",
+        "station,trained\nA,99\n".getBytes(StandardCharsets.UTF_8), entries.get(2).id());
+
+    var report = db.register.verify();
+
+    assertThat(report.valid()).isFalse();
+    assertThat(report.entriesChecked()).isEqualTo(3);
+    assertThat(report.firstFailure().entryId()).isEqualTo(entries.get(2).id());
+    assertThat(report.firstFailure().reason()).contains("attachment does not match");
+  }
+
+  @Test
+  void aRemovedAttachmentIsDetected() {
+    db.jdbc.update("DELETE FROM oic_evidence_attachment WHERE entry_id = ?", entries.get(2).id());
+
+    assertThat(db.register.verify().firstFailure().reason()).isEqualTo("its attachment is missing");
+  }
+
+  @Test
+  void aDeletedEntryIsDetected() {
+    db.jdbc.update("DELETE FROM oic_evidence_entry WHERE id = ?", entries.get(1).id());
+
+    var report = db.register.verify();
+
+    assertThat(report.valid()).isFalse();
+    assertThat(report.firstFailure().entryId()).isEqualTo(entries.get(2).id());
+    assertThat(report.firstFailure().sequence()).isEqualTo(3);
+    assertThat(report.firstFailure().reason()).startsWith("entry 2 is missing");
+  }
+
+  @Test
+  void aDeletedFirstEntryIsDetected() {
+    db.jdbc.update("DELETE FROM oic_evidence_entry WHERE id = ?", entries.get(0).id());
+
+    assertThat(db.register.verify().firstFailure().reason()).startsWith("entry 1 is missing");
+  }
+
+  @Test
+  void aDeletedLastEntryIsDetected() {
+    db.jdbc.update("DELETE FROM oic_evidence_entry WHERE id = ?", entries.get(3).id());
+
+    var report = db.register.verify();
+
+    assertThat(report.valid()).isFalse();
+    assertThat(report.entriesChecked()).isEqualTo(3);
+    assertThat(report.firstFailure().entryId()).isNull();
+    assertThat(report.firstFailure().sequence()).isEqualTo(4);
+    assertThat(report.firstFailure().reason()).contains("holds 4 entries but only 3 were found");
+  }
+
+  @Test
+  void reorderedEntriesAreDetected() {
+    // swap the places of entries 1 and 2 (through -1, as places are unique)
+    db.jdbc.update("UPDATE oic_evidence_entry SET sequence_no = -1 WHERE sequence_no = 1");
+    db.jdbc.update("UPDATE oic_evidence_entry SET sequence_no = 1 WHERE sequence_no = 2");
+    db.jdbc.update("UPDATE oic_evidence_entry SET sequence_no = 2 WHERE sequence_no = -1");
+
+    var report = db.register.verify();
+
+    assertThat(report.valid()).isFalse();
+    assertThat(report.entriesChecked()).isEqualTo(1);
+    assertThat(report.firstFailure().entryId()).isEqualTo(entries.get(1).id());
+    assertThat(report.firstFailure().reason()).contains("removed or inserted before it");
+  }
+
+  @Test
+  void entriesReorderedByRecordingTimeAreDetected() {
+    // swap the places of entries 2 and 3 with all their columns: the rows now sit in the other order
+    db.jdbc.update("UPDATE oic_evidence_entry SET sequence_no = -2 WHERE sequence_no = 2");
+    db.jdbc.update("UPDATE oic_evidence_entry SET sequence_no = 2 WHERE sequence_no = 3");
+    db.jdbc.update("UPDATE oic_evidence_entry SET sequence_no = 3 WHERE sequence_no = -2");
+
+    var report = db.register.verify();
+
+    assertThat(report.firstFailure().entryId()).isEqualTo(entries.get(2).id());
+    assertThat(report.firstFailure().sequence()).isEqualTo(2);
+    assertThat(report.firstFailure().reason()).contains("removed, inserted or reordered");
+  }
+
+  @Test
+  void anInsertedEntryIsDetected() {
+    db.jdbc.update("UPDATE oic_evidence_entry SET sequence_no = sequence_no + 10 WHERE sequence_no >= 3");
+    db.jdbc.update("UPDATE oic_evidence_entry SET sequence_no = sequence_no - 9 WHERE sequence_no >= 13");
+    var copy = entries.get(1);
+    db.jdbc.update("""
+        INSERT INTO oic_evidence_entry (id, sequence_no, plan_id, kind, title, effective_date, recorded_by, recorded_at,
+          content_sha256, previous_sha256)
+        SELECT 'inserted', 3, plan_id, kind, 'Backdated audit', effective_date, recorded_by, recorded_at, content_sha256,
+          previous_sha256 FROM oic_evidence_entry WHERE id = ?""", copy.id());
+
+    var report = db.register.verify();
+
+    assertThat(report.firstFailure().entryId()).isEqualTo("inserted");
+    assertThat(report.firstFailure().reason()).contains("removed, inserted or reordered");
+  }
+}

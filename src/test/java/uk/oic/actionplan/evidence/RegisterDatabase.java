@@ -1,0 +1,38 @@
+package uk.oic.actionplan.evidence;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/** A private in-memory database with the application's migrations, and a register on it: no engine, no Spring context. */
+final class RegisterDatabase {
+
+  static final Instant NOW = Instant.parse("2026-01-15T10:30:00.123Z");
+
+  final DriverManagerDataSource dataSource;
+  final JdbcTemplate jdbc;
+  final EvidenceRegister register;
+
+  RegisterDatabase() {
+    dataSource = new DriverManagerDataSource("jdbc:h2:mem:evidence-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+    Flyway.configure()
+        .dataSource(dataSource)
+        .table("oic_schema_history")
+        .locations("classpath:db/migration")
+        .load()
+        .migrate();
+    jdbc = new JdbcTemplate(dataSource);
+    register = new EvidenceRegister(dataSource, new DataSourceTransactionManager(dataSource),
+        Clock.fixed(NOW, ZoneOffset.UTC), ZoneId.of("Europe/London"));
+  }
+
+  void close() {
+    jdbc.execute("SHUTDOWN");
+  }
+}
