@@ -1,6 +1,7 @@
 package uk.oic.actionplan.escalation;
 
 import java.sql.PreparedStatement;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -45,7 +46,11 @@ class Notifier {
       ps.setString(3, planId);
       ps.setString(4, Times.clip(subject, 1000));
       ps.setString(5, Times.clip(body, 4000));
-      ps.setObject(6, escalationId);
+      if (escalationId == null) {
+        ps.setNull(6, Types.BIGINT);
+      } else {
+        ps.setLong(6, escalationId);
+      }
       ps.setObject(7, now);
       return ps;
     }, keys);
