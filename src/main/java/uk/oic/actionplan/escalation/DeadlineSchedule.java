@@ -56,6 +56,21 @@ public class DeadlineSchedule {
     return due;
   }
 
+  /**
+   * The reminder within an escalation level: halfway through the plan's interval (at least one
+   * working day) before the level climbs. The plan's own reminder offset is as long as the whole
+   * interval, so it would remind at the moment the level starts.
+   */
+  public Date levelReminderAt(String planId, Date levelDue) {
+    int before = Math.max(1, plan(planId).escalation().nextLevelAfterWorkingDays() / 2);
+    return addWorkingDays(levelDue, -before);
+  }
+
+  /** The time zone in which due dates end at midnight. */
+  public java.time.ZoneId zone() {
+    return properties.zone();
+  }
+
   /** The next level of escalation: the plan's interval in working days after {@code from}. */
   public Date nextLevelAt(String planId, Date from) {
     return addWorkingDays(from, plan(planId).escalation().nextLevelAfterWorkingDays());

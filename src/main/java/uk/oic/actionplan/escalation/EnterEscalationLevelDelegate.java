@@ -1,0 +1,40 @@
+package uk.oic.actionplan.escalation;
+
+import static uk.oic.actionplan.escalation.MissedDeadlineVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code ${enterEscalationLevel}}: puts the missed deadline at its next level (level 1 first). */
+@Component("enterEscalationLevel")
+class EnterEscalationLevelDelegate implements JavaDelegate {
+
+  private final EscalationService escalations;
+
+  EnterEscalationLevelDelegate(EscalationService escalations) {
+    this.escalations = escalations;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long id = MissedDeadlineSteps.escalationId(execution);
+    var current = (Integer) execution.getVariable(LEVEL);
+    var level = escalations.enterNextLevel(id, current == null ? 0 : current, Actors.of(execution));
+    execution.setVariable(LEVEL, level.level());
+    execution.setVariable(LEVEL_COUNT, level.levelCount());
+    execution.setVariable(LEVEL_GROUP, level.group());
+    execution.setVariable(LEVEL_LABEL, level.label());
+    execution.setVariable(LEVEL_STARTED_AT, level.startedAt());
+    execution.setVariable(LEVEL_DUE_AT, level.dueAt());
+    execution.setVariable(TOP_LEVEL, level.top());
+    execution.setVariable(LEVEL_DUE_TEXT, escalations.dueSummary(level.dueAt(), level.dueAt(), 0));
+    var original = (java.util.Date) execution.getVariable(ORIGINAL_DUE_DATE);
+    var currentDue = (java.util.Date) execution.getVariable(CURRENT_DUE_DATE);
+    var slips = execution.getVariable(SLIPS) instanceof Number n ? n.intValue() : 0;
+    execution.setVariable(ORIGINAL_DUE_TEXT, escalations.dueSummary(original, original, 0));
+    execution.setVariable(DUE_SUMMARY, escalations.dueSummary(currentDue, original, slips));
+    execution.setVariable(HISTORY, escalations.history(id));
+    MissedDeadlineSteps.clearForm(execution);
+  }
+}

@@ -1,0 +1,288 @@
+package uk.oic.actionplan.escalation;
+
+import static uk.oic.actionplan.escalation.MissedDeadlineVariables.*;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import uk.oic.actionplan.plan.PlanCatalog;
+import uk.oic.actionplan.plan.PlanDefinition;
+
+/**
+ * Reminders and escalations of dated items: what is recorded, who is told, and how an escalation
+ * climbs the plan's chain. The delegates of the models are thin glue around this class.
+ */
+@Service
+class EscalationService {
+
+  static final String STATUS_SENT = "SENT";
+  static final String STATUS_SKIPPED = "SKIPPED";
+  static final String STATUS_RESOLVED = "RESOLVED";
+  static final String STATUS_COMPLETED = "COMPLETED";
+
+  private static final Logger LOG = LoggerFactory.getLogger(EscalationService.class);
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+  private final EscalationLog log;
+  private final Notifier notifier;
+  private final DeadlineSchedule schedule;
+  private final PlanCatalog plans;
+  private final RuntimeService runtimeService;
+  private final SourceItems sourceItems;
+  private final Clock clock;
+
+  EscalationService(EscalationLog log, Notifier notifier, DeadlineSchedule schedule, PlanCatalog plans,
+      RuntimeService runtimeService, SourceItems sourceItems, Clock engineClock) {
+    this.log = log;
+    this.notifier = notifier;
+    this.schedule = schedule;
+    this.plans = plans;
+    this.runtimeService = runtimeService;
+    this.sourceItems = sourceItems;
+    this.clock = engineClock;
+  }
+
+  enum ReminderOutcome { SENT, SKIPPED_PAST_DUE, ALREADY_RECORDED }
+
+  /**
+   * Records the reminder and tells the owner group, once per item and due date. An item already
+   * past its due date gets no reminder (its escalation is what matters), but the skip is recorded.
+   */
+  ReminderOutcome remind(ItemRef item) {
+    var key = EscalationLog.REMINDER + ":" + item.key();
+    if (log.findByKey(key).isPresent()) {
+      LOG.info("Reminder for '{}' due {} was already recorded; not sent again", item.itemName(), day(item.dueDate()));
+      return ReminderOutcome.ALREADY_RECORDED;
+    }
+    var now = now();
+    boolean pastDue = !now.toInstant().isBefore(item.dueDate().toInstant());
+    long id = log.insert(new EscalationLog.NewEntry(key, EscalationLog.REMINDER,
+        pastDue ? STATUS_SKIPPED : STATUS_SENT, item, 0, now));
+    if (pastDue) {
+      LOG.info("Reminder for '{}' skipped: it was due {} and is already past due", item.itemName(), day(item.dueDate()));
+      return ReminderOutcome.SKIPPED_PAST_DUE;
+    }
+    notifier.notifyGroup(item.ownerGroup(), EscalationLog.REMINDER, item.planId(),
+        "Reminder: " + item.itemName() + " is due on " + day(item.dueDate()),
+        "This is a reminder that \"" + item.itemName() + "\" (" + item.itemType() + ", plan " + item.planId()
+            + ") is due on " + day(item.dueDate()) + ". If it is not done by then it will be escalated.",
+        id);
+    return ReminderOutcome.SENT;
+  }
+
+  /** The escalation of one missed item and its missed-deadline process instance. */
+  record Raised(long escalationId, String processInstanceId, boolean newlyRaised) {}
+
+  /**
+   * Raises the escalation of a missed item once: a second call for the same item and due date
+   * (a retried job, a restart, another node) finds the log row and starts nothing.
+   */
+  Raised raise(ItemRef item) {
+    var key = EscalationLog.ESCALATION + ":" + item.key();
+    var existing = log.findByKey(key);
+    if (existing.isPresent()) {
+      LOG.info("Escalation of '{}' due {} was already raised; not raised again", item.itemName(), day(item.dueDate()));
+      return new Raised(existing.get().id(), existing.get().processInstanceId(), false);
+    }
+    var plan = plan(item.planId());
+    var levels = EscalationLevels.of(plan, item.ownerGroup());
+    long id = log.insert(new EscalationLog.NewEntry(key, EscalationLog.ESCALATION, EscalationLog.OPEN, item,
+        levels.size(), now()));
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(PLAN_ID, item.planId());
+    variables.put(ESCALATION_ID, id);
+    variables.put(ITEM_NAME, item.itemName());
+    variables.put(ITEM_TYPE, item.itemType());
+    variables.put(ITEM_OWNER_GROUP, item.ownerGroup());
+    variables.put(SOURCE_PROCESS_INSTANCE_ID, item.sourceProcessInstanceId());
+    variables.put(SOURCE_ACTIVITY_ID, item.sourceActivityId());
+    variables.put(DUE_DATE_VARIABLE, item.dueDateVariable());
+    variables.put(ORIGINAL_DUE_DATE, item.dueDate());
+    variables.put(CURRENT_DUE_DATE, item.dueDate());
+    variables.put(SLIPS, 0);
+    variables.put(LEVEL, 0);
+    variables.put(LEVEL_COUNT, levels.size());
+    variables.put(CHIEF_OFFICERS_GROUP, plan.roles().chiefOfficers());
+    variables.put(ACCOUNTABILITY_GROUPS, plan.roles().opccStaff() + "," + plan.roles().pcc());
+    variables.put(HISTORY, "");
+    var instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, item.key(), variables);
+    log.setProcessInstance(id, instance.getId());
+    LOG.info("Escalated '{}' (due {}) to {}", item.itemName(), day(item.dueDate()), item.ownerGroup());
+    return new Raised(id, instance.getId(), true);
+  }
+
+  /** A level of an escalation as the model needs it. */
+  record Level(int level, int levelCount, String group, String label, Date startedAt, Date dueAt, boolean top) {}
+
+  /**
+   * Moves the escalation up one level (the first call puts it at level 1, the owner group), gives the
+   * level its interval in working days from now, records the step and tells the level's group.
+   */
+  Level enterNextLevel(long escalationId, int currentLevel, String recordedBy) {
+    var entry = entry(escalationId);
+    var levels = EscalationLevels.of(plan(entry.planId()), entry.ownerGroup());
+    int level = Math.min(currentLevel + 1, levels.size());
+    var group = levels.get(level - 1);
+    var now = now();
+    var startedAt = Times.date(now);
+    var dueAt = schedule.nextLevelAt(entry.planId(), startedAt);
+    log.setLevel(escalationId, level, levels.size(), group);
+    var step = level == 1 ? "ESCALATED" : "LEVEL_RAISED";
+    log.addStep(escalationId, step, level, group,
+        level == 1 ? "Due " + day(Times.date(entry.currentDueDate())) + " and not done: escalated to the owner group"
+            : "Unresolved at level " + (level - 1) + ": escalated to " + group,
+        Times.utc(dueAt), recordedBy, now);
+    var label = "Level " + level + " of " + levels.size() + ": " + group;
+    notifier.notifyGroup(group, "ESCALATION", entry.planId(),
+        "Escalation (level " + level + "): " + entry.itemName() + " missed its due date",
+        "\"" + entry.itemName() + "\" was due on " + day(Times.date(entry.currentDueDate()))
+            + " and is not done. It is escalated to you (" + label + "). Resolve it in Tasklist by "
+            + day(dueAt) + (level < levels.size() ? ", or it climbs to the next level." : "."),
+        escalationId);
+    return new Level(level, levels.size(), group, label, startedAt, dueAt, level == levels.size());
+  }
+
+  /** Records a step that needs no more than a line in the log, such as a cause or a rejected revision. */
+  void recordStep(long escalationId, String step, int level, String group, String detail, String recordedBy) {
+    log.addStep(escalationId, step, level, group, detail, null, recordedBy, now());
+  }
+
+  /**
+   * Checks a proposed revised date ({@code yyyy-mm-dd}) and records the proposal.
+   *
+   * @return when the chief officers' decision is due
+   * @throws IllegalArgumentException when the date is missing, malformed or not in the future
+   */
+  Date proposeRevision(long escalationId, int level, String group, String proposedDay, String reason,
+      String recordedBy) {
+    var day = parseDay(proposedDay);
+    var today = LocalDate.ofInstant(clock.instant(), schedule.zone());
+    if (!day.isAfter(today)) {
+      throw new IllegalArgumentException("proposedDueDate: the revised target date must be after today (" + today + ")");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("revisionReason: give the reason for the revised target date");
+    }
+    var entry = entry(escalationId);
+    log.addStep(escalationId, "REVISION_PROPOSED", level, group, "Revised target date " + day + " proposed: " + reason,
+        Times.utc(schedule.endOf(day)), recordedBy, now());
+    return schedule.nextLevelAt(entry.planId(), Times.date(now()));
+  }
+
+  /** The revised date as a due moment: the end of that day. */
+  Date revisedDue(String proposedDay) {
+    return schedule.endOf(parseDay(proposedDay));
+  }
+
+  /**
+   * The chief officers approved a revised date: the current date moves, the slip is counted (the
+   * original date stays), and the source item's open task and due-date variable follow.
+   *
+   * @return the number of slips now
+   */
+  int applyRevision(long escalationId, int level, String group, Date newDue, String comment, String dueDateVariable,
+      String recordedBy) {
+    var entry = entry(escalationId);
+    var updated = sourceItems.applyRevisedDate(entry.sourceProcessInstanceId(), entry.sourceActivityId(),
+        dueDateVariable, newDue);
+    log.revise(escalationId, Times.utc(newDue));
+    var detail = "Revised target date " + day(newDue) + " approved (was " + day(Times.date(entry.currentDueDate()))
+        + ", originally " + day(Times.date(entry.originalDueDate())) + ", slip " + (entry.slips() + 1) + ")"
+        + (comment == null || comment.isBlank() ? "" : ": " + comment)
+        + (updated.isEmpty() ? "; nothing to update in the source process" : "; updated " + String.join(", ", updated));
+    log.addStep(escalationId, "REVISION_APPROVED", level, group, detail, Times.utc(newDue), recordedBy, now());
+    return entry.slips() + 1;
+  }
+
+  /** Whether the item is still waiting in its source process. */
+  boolean itemStillOpen(long escalationId) {
+    var entry = entry(escalationId);
+    return sourceItems.isOpen(entry.sourceProcessInstanceId(), entry.sourceActivityId());
+  }
+
+  /** Closes the escalation with its last step. */
+  void close(long escalationId, String status, String step, int level, String group, String detail, String recordedBy) {
+    var now = now();
+    log.addStep(escalationId, step, level, group, detail, null, recordedBy, now);
+    log.close(escalationId, status, now);
+  }
+
+  /**
+   * Unresolved at the top level: flagged for the PCC's accountability meeting, and the OPCC told.
+   *
+   * @return when the meeting task is due: the plan's interval in working days from now
+   */
+  Date flagForAccountabilityMeeting(long escalationId, int level, String recordedBy) {
+    var entry = entry(escalationId);
+    var plan = plan(entry.planId());
+    log.flagForPcc(escalationId);
+    log.addStep(escalationId, "FLAGGED_FOR_PCC", level, plan.roles().opccStaff(),
+        "Unresolved at the top of the chain: flagged for the PCC's accountability meeting", null, recordedBy, now());
+    for (var group : List.of(plan.roles().opccStaff(), plan.roles().pcc())) {
+      notifier.notifyGroup(group, "ACCOUNTABILITY_MEETING", entry.planId(),
+          "For the accountability meeting: " + entry.itemName(),
+          "\"" + entry.itemName() + "\" was due on " + day(Times.date(entry.currentDueDate()))
+              + " (originally " + day(Times.date(entry.originalDueDate())) + ", " + entry.slips()
+              + " slip(s)) and is unresolved at every level of the escalation chain. It is flagged for the"
+              + " PCC's accountability meeting.",
+          escalationId);
+    }
+    return schedule.nextLevelAt(entry.planId(), Times.date(now()));
+  }
+
+  /** "due 31 December 2025 (originally 31 December 2025, 0 slips)", for the forms. */
+  String dueSummary(Date current, Date original, int slips) {
+    return day(current) + (slips == 0 ? "" : " (originally " + day(original) + ", " + slips
+        + (slips == 1 ? " slip)" : " slips)"));
+  }
+
+  /** The steps so far, one line each, for the forms. */
+  String history(long escalationId) {
+    return log.steps(escalationId).stream()
+        .map(s -> s.recordedAt().toLocalDate() + "  L" + s.level() + "  " + s.step() + "  "
+            + (s.detail() == null ? "" : s.detail()) + "  (" + s.recordedBy() + ")")
+        .collect(Collectors.joining("\n"));
+  }
+
+  private static LocalDate parseDay(String value) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("proposedDueDate: give the revised target date");
+    }
+    try {
+      var text = value.trim();
+      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("proposedDueDate: '" + value + "' is not a date (yyyy-mm-dd)");
+    }
+  }
+
+  private EscalationLog.Entry entry(long escalationId) {
+    return log.find(escalationId)
+        .orElseThrow(() -> new IllegalStateException("No escalation " + escalationId + " in the escalation log"));
+  }
+
+  private PlanDefinition plan(String planId) {
+    return plans.find(planId).orElseThrow(() -> new IllegalArgumentException("planId: unknown plan '" + planId + "'"));
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+  }
+
+  private String day(Date date) {
+    return DAY.format(schedule.dayOf(date));
+  }
+}

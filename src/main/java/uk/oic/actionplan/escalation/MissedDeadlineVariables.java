@@ -1,0 +1,64 @@
+package uk.oic.actionplan.escalation;
+
+/** The variables of the {@code oic-missed-deadline} process. */
+public final class MissedDeadlineVariables {
+
+  public static final String PROCESS_KEY = "oic-missed-deadline";
+
+  public static final String PLAN_ID = "planId";
+  public static final String ESCALATION_ID = "escalationId";
+  public static final String ITEM_NAME = "itemName";
+  public static final String ITEM_TYPE = "itemType";
+  public static final String ITEM_OWNER_GROUP = "itemOwnerGroup";
+  public static final String SOURCE_PROCESS_INSTANCE_ID = "sourceProcessInstanceId";
+  public static final String SOURCE_ACTIVITY_ID = "sourceActivityId";
+  public static final String DUE_DATE_VARIABLE = "dueDateVariable";
+  public static final String ORIGINAL_DUE_DATE = "originalDueDate";
+  public static final String CURRENT_DUE_DATE = "currentDueDate";
+  public static final String SLIPS = "slips";
+
+  /** The current level, 1 = the owner group. */
+  public static final String LEVEL = "level";
+  public static final String LEVEL_COUNT = "levelCount";
+  public static final String LEVEL_GROUP = "levelGroup";
+  /** "Level 2 of 4: oic-strategic-lead", for the form. */
+  public static final String LEVEL_LABEL = "levelLabel";
+  public static final String LEVEL_STARTED_AT = "levelStartedAt";
+  /** When the current level climbs unless resolved: the due date of the level's task. */
+  public static final String LEVEL_DUE_AT = "levelDueAt";
+  public static final String TOP_LEVEL = "topLevel";
+  /** The steps so far, one per line, for the form. */
+  public static final String HISTORY = "escalationHistory";
+  public static final String CHIEF_OFFICERS_GROUP = "chiefOfficersGroup";
+  /** Comma-separated candidate groups of the accountability meeting task. */
+  public static final String ACCOUNTABILITY_GROUPS = "accountabilityGroups";
+  public static final String DECISION_DUE_AT = "decisionDueAt";
+  public static final String ITEM_STILL_OPEN = "itemStillOpen";
+  public static final String MEETING_DUE_AT = "meetingDueAt";
+  /** The current due date as text, with the original date and the slips once revised, for the forms. */
+  public static final String DUE_SUMMARY = "dueSummary";
+  /** The original due date as text, for the forms. */
+  public static final String ORIGINAL_DUE_TEXT = "originalDueText";
+  /** When the current level climbs, as text, for the forms. */
+  public static final String LEVEL_DUE_TEXT = "levelDueText";
+
+  // form fields of "Resolve missed deadline"
+  /** CAUSE, REVISE or RESOLVED. */
+  public static final String ACTION = "action";
+  public static final String CAUSE = "cause";
+  public static final String RECOVERY_ACTION = "recoveryAction";
+  /** yyyy-mm-dd, as the date picker submits it. */
+  public static final String PROPOSED_DUE_DATE = "proposedDueDate";
+  public static final String REVISION_REASON = "revisionReason";
+  public static final String RESOLUTION_NOTE = "resolutionNote";
+  // form fields of "Decide revised target date"
+  public static final String REVISION_APPROVED = "revisionApproved";
+  public static final String REVISION_COMMENT = "revisionComment";
+  // form field of "Discuss at accountability meeting"
+  public static final String MEETING_OUTCOME = "meetingOutcome";
+
+  /** Input parameter of the {@code recordEscalationStep} service tasks. */
+  public static final String STEP = "escalationStep";
+
+  private MissedDeadlineVariables() {}
+}

@@ -1,0 +1,101 @@
+package uk.oic.actionplan.escalation;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * The item in its source process: which activity it is, which variable holds its due date, whether
+ * it is still open, and moving its due date when a revised date is approved.
+ */
+@Component
+class SourceItems {
+
+  private static final Pattern VARIABLE_EXPRESSION = Pattern.compile("^\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}$");
+
+  private final RuntimeService runtimeService;
+  private final TaskService taskService;
+
+  SourceItems(RuntimeService runtimeService, TaskService taskService) {
+    this.runtimeService = runtimeService;
+    this.taskService = taskService;
+  }
+
+  /**
+   * The activity the item belongs to: the one the reminder or escalation timer in front of this
+   * service task is attached to (the contract's pattern: boundary timer -> service task), else the
+   * service task itself.
+   */
+  static FlowNode itemActivity(DelegateExecution execution) {
+    var element = execution.getBpmnModelElementInstance();
+    if (element instanceof FlowNode node) {
+      for (var flow : node.getIncoming()) {
+        if (flow.getSource() instanceof BoundaryEvent boundary && boundary.getAttachedTo() != null) {
+          return boundary.getAttachedTo();
+        }
+      }
+      return node;
+    }
+    return null;
+  }
+
+  /** The variable a user task takes its due date from, when its due date is a plain {@code ${name}}. */
+  static String dueDateVariableOf(FlowNode activity) {
+    if (activity instanceof UserTask task && task.getCamundaDueDate() != null) {
+      var matcher = VARIABLE_EXPRESSION.matcher(task.getCamundaDueDate().trim());
+      if (matcher.matches()) {
+        return matcher.group(1);
+      }
+    }
+    return null;
+  }
+
+  /** Open when the source instance still runs and, if the activity is known, still waits in it. */
+  boolean isOpen(String processInstanceId, String activityId) {
+    if (processInstanceId == null) {
+      return true;
+    }
+    if (runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0) {
+      return false;
+    }
+    if (activityId == null) {
+      return true;
+    }
+    return taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(activityId).count() > 0
+        || runtimeService.createExecutionQuery().processInstanceId(processInstanceId).activityId(activityId).count() > 0;
+  }
+
+  /**
+   * Moves the item's due date in its source process: the due date of each open task of the item's
+   * activity, and the due-date variable when it is known and set on the process instance.
+   *
+   * @return what was updated, for the log
+   */
+  List<String> applyRevisedDate(String processInstanceId, String activityId, String dueDateVariable, Date newDue) {
+    var updated = new ArrayList<String>();
+    if (processInstanceId == null
+        || runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0) {
+      return updated;
+    }
+    if (activityId != null) {
+      for (var task : taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(activityId).list()) {
+        task.setDueDate(newDue);
+        taskService.saveTask(task);
+        updated.add("due date of task '" + task.getName() + "'");
+      }
+    }
+    if (dueDateVariable != null && runtimeService.getVariable(processInstanceId, dueDateVariable) != null) {
+      runtimeService.setVariable(processInstanceId, dueDateVariable, newDue);
+      updated.add("variable '" + dueDateVariable + "'");
+    }
+    return updated;
+  }
+}
