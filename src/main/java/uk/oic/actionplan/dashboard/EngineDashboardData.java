@@ -239,16 +239,33 @@ class EngineDashboardData implements DashboardData {
     if (escalationSource != null) {
       var owners = areas.stream().map(PlanDefinition.Area::ownerGroup).toList();
       for (var e : escalationSource.escalations(plan.id())) {
-        if (scope.areaNumber() == null && scope.recommendationId() == null || owners.contains(e.ownerGroup())) {
-          events.add(new HistoryEvent(e.raisedAt(), "system", "ESCALATION".equals(e.kind())
-              ? "Escalated to level " + e.level() + (e.levelGroup() == null ? "" : " (" + e.levelGroup() + ")")
-              : "Reminder sent", e.itemName() + ", due " + e.currentDueDate(), "Escalation log", null, null));
+        if (scope.areaNumber() != null || scope.recommendationId() != null) {
+          if (!owners.contains(e.ownerGroup())) {
+            continue;
+          }
+        }
+        if (e.steps().isEmpty()) {
+          events.add(new HistoryEvent(e.raisedAt(), "system",
+              "REMINDER".equals(e.kind()) ? "Reminder sent" : "Escalation raised",
+              e.itemName() + ", due " + e.currentDueDate(), "Escalation log", null, null));
+        }
+        for (var step : e.steps()) {
+          events.add(new HistoryEvent(step.at(), step.recordedBy() == null ? "system" : step.recordedBy(),
+              escalationStep(e, step), step.detail() == null ? e.itemName() : e.itemName() + "\n" + step.detail(),
+              "Escalation log", null, null));
         }
       }
     }
     events.removeIf(e -> e.at() == null);
     events.sort(Comparator.comparing(HistoryEvent::at).reversed());
     return events;
+  }
+
+  private static String escalationStep(EscalationRow e, EscalationRow.Step step) {
+    var what = step.step() == null ? "Step" : step.step().replace('_', ' ').toLowerCase(java.util.Locale.UK);
+    what = Character.toUpperCase(what.charAt(0)) + what.substring(1);
+    return ("REMINDER".equals(e.kind()) ? "Reminder: " : "Escalation: ") + what
+        + " (level " + step.level() + (step.group() == null ? "" : ", " + step.group()) + ")";
   }
 
   private static boolean inScope(HistoryScope scope, PlanDefinition plan, String recommendationId, Integer area) {

@@ -3,9 +3,16 @@ package uk.oic.actionplan.dashboard;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-/** One entry of the evidence register. */
+/**
+ * One entry of the evidence register.
+ *
+ * @param id the entry's id, as the evidence API knows it
+ * @param sequence its place in the register's chain
+ * @param supersedes the id of the entry it corrects, or null
+ */
 public record EvidenceRow(
-    long id,
+    String id,
+    long sequence,
     String kind,
     String title,
     String description,
@@ -16,4 +23,5 @@ public record EvidenceRow(
     String recordedBy,
     LocalDateTime recordedAt,
     boolean attachment,
-    String contentHash) {}
+    String contentHash,
+    String supersedes) {}

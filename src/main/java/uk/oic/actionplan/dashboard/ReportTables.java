@@ -85,13 +85,13 @@ final class ReportTables {
   static Table evidence(PlanReport report) {
     var rows = new ArrayList<List<Object>>();
     for (var e : report.evidence().rows()) {
-      rows.add(row(e.id(), e.kind(), e.title(), e.description(), e.recommendationId(), e.areaNumber(),
+      rows.add(row(e.sequence(), e.kind(), e.title(), e.description(), e.recommendationId(), e.areaNumber(),
           e.reference(), e.effectiveDate(), e.recordedBy(), e.recordedAt(), e.attachment() ? "Yes" : "No",
-          e.contentHash()));
+          e.contentHash(), e.id(), e.supersedes()));
     }
     return new Table("evidence", "Evidence register",
         List.of("Entry", "Kind", "Title", "Description", "Recommendation", "Area", "Reference", "Effective date",
-            "Recorded by", "Recorded at", "Attachment", "SHA-256"),
+            "Recorded by", "Recorded at", "Attachment", "SHA-256", "Entry id", "Supersedes"),
         rows, report.evidence().unavailable());
   }
 

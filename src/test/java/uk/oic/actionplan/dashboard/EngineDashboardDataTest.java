@@ -50,6 +50,7 @@ class EngineDashboardDataTest {
   @Autowired HistoryService historyService;
   @Autowired IdentityService identityService;
   @Autowired MockMvc mvc;
+  @Autowired org.camunda.bpm.engine.ManagementService managementService;
 
   ProcessInstance area;
 
@@ -61,6 +62,7 @@ class EngineDashboardDataTest {
         "planId", PLAN, "areaNumber", 4, "areaName", "Intelligence collection, analysis and sharing plan",
         "ownerGroup", "area-4-owners", "recommendationId", "rec-4", "recommendationLabel", "Rec 4",
         "areaStatus", "IN_PROGRESS",
+        "areaDeadline", Date.from(LocalDate.of(2026, 1, 1).atStartOfDay(LONDON).toInstant()),
         // as the models set due dates: the end of the due day in London
         "signOffDue", Date.from(LocalDate.of(2026, 3, 31).plusDays(1).atStartOfDay(LONDON).toInstant())));
 
@@ -73,6 +75,9 @@ class EngineDashboardDataTest {
     submit("AMBER", 60, "Draft plan shared with regional partners");
     at(2026, 2, 21, 9, 30);
     review("Accepted");
+    // the area deadline (31 December 2025) has passed: the escalation step runs as its own job
+    at(2026, 2, 21, 9, 31);
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(area.getId()).singleResult().getId());
     at(2026, 3, 2, 9, 0);
   }
 
@@ -80,6 +85,9 @@ class EngineDashboardDataTest {
   void resetClock() {
     identityService.clearAuthentication();
     // each test has its own area instance: the dashboard reads the latest one with the business key
+    // the area, and the escalation it raised (whose business key starts with the area instance's id)
+    runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike(area.getId() + "/%").list()
+        .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "test over"));
     runtimeService.deleteProcessInstance(area.getId(), "test over");
     historyService.deleteHistoricProcessInstancesBulk(historyService.createHistoricProcessInstanceQuery()
         .processInstanceBusinessKeyLike(PLAN + "/%").list().stream().map(h -> h.getId()).toList());
@@ -141,7 +149,8 @@ class EngineDashboardDataTest {
 
   @Test
   void historySaysWhoDidWhatAndWhen() {
-    var history = data.history(PLAN, HistoryScope.area(4));
+    var history = data.history(PLAN, HistoryScope.area(4)).stream().filter(e -> "Task".equals(e.source())
+        || "Progress update".equals(e.source()) || "Process".equals(e.source())).toList();
     assertThat(history).extracting(HistoryEvent::who, HistoryEvent::what)
         .contains(
             org.assertj.core.groups.Tuple.tuple("area4.owner", "Completed: Submit progress update: Rec 4"),
@@ -153,16 +162,43 @@ class EngineDashboardDataTest {
         .filter(e -> e.what().startsWith("Completed: Submit") && e.at().equals(LocalDateTime.of(2026, 2, 20, 14, 0)))
         .findFirst().orElseThrow();
     assertThat(submitted.detail()).contains("rag: AMBER", "progressPercent: 60", "narrative: Draft plan shared");
-    assertThat(data.history(PLAN, HistoryScope.recommendation("rec-4"))).hasSameSizeAs(history);
-    assertThat(data.history(PLAN, HistoryScope.area(1))).isEmpty();
+    assertThat(data.history(PLAN, HistoryScope.recommendation("rec-4"))).containsAll(history);
+    assertThat(data.history(PLAN, HistoryScope.area(1))).noneMatch(e -> "Task".equals(e.source()));
     assertThat(data.history(PLAN, HistoryScope.plan())).containsAll(history);
   }
 
   @Test
-  void sourcesNotInstalledAreReportedAsNotAvailable() {
+  void theEvidenceRegisterAndTheEscalationLogAreShownFromTheirOwnRecords() {
     var report = data.report(PLAN).orElseThrow();
-    assertThat(report.escalations().available()).isFalse();
-    assertThat(report.evidence().available()).isFalse();
+    assertThat(report.evidence().available()).isTrue();
+    var mine = report.evidence().rows().stream().filter(e -> "Draft plan shared with regional partners".equals(e.description())
+        || "Collection plan drafting started late".equals(e.description())).toList();
+    // the register is append-only, so earlier tests' entries are there too
+    assertThat(mine).hasSizeGreaterThanOrEqualTo(2).allSatisfy(e -> {
+      assertThat(e.kind()).isEqualTo("PROGRESS_UPDATE");
+      assertThat(e.title()).isEqualTo("Progress update: Rec 4");
+      assertThat(e.areaNumber()).isEqualTo(4);
+      assertThat(e.recommendationId()).isEqualTo("rec-4");
+      assertThat(e.recordedBy()).isEqualTo("strategic.lead");
+    });
+    assertThat(report.verification().valid()).isTrue();
+    assertThat(report.verification().checked()).isGreaterThanOrEqualTo(2);
+
+    assertThat(report.escalations().available()).isTrue();
+    var escalation = report.escalations().rows().stream()
+        .filter(e -> e.itemName().equals("Area deadline: Intelligence collection, analysis and sharing plan (Rec 4)"))
+        .filter(e -> "ESCALATION".equals(e.kind())).findFirst().orElseThrow();
+    assertThat(escalation.open()).isTrue();
+    assertThat(escalation.originalDueDate()).isEqualTo(LocalDate.of(2025, 12, 31));
+    assertThat(escalation.ownerGroup()).isEqualTo("area-4-owners");
+    assertThat(report.openEscalations()).contains(escalation);
+    assertThat(DashboardController.byLevel(report)).isNotEmpty();
+
+    var history = data.history(PLAN, HistoryScope.area(4));
+    assertThat(history).extracting(HistoryEvent::what)
+        .contains("Evidence recorded: PROGRESS_UPDATE")
+        .anySatisfy(what -> assertThat(what).startsWith("Escalation: "));
+    // the PCC assurance loop is not part of this build
     assertThat(report.assuranceUnavailable()).isNotNull();
   }
 
@@ -215,6 +251,11 @@ class EngineDashboardDataTest {
         .camundaCandidateGroups("area-4-owners").camundaDueDate("${dateTime().plusDays(10).toDate()}")
         .userTask("Task_ReviewProgressUpdate").name("Review progress update: ${recommendationLabel}")
         .camundaCandidateGroups("oic-strategic-lead")
+        .serviceTask("Task_RecordUpdateEvidence").name("Record update as evidence")
+        .camundaDelegateExpression("${recordEvidence}")
+        .camundaInputParameter("evidenceKind", "PROGRESS_UPDATE")
+        .camundaInputParameter("evidenceTitle", "Progress update: ${recommendationLabel}")
+        .camundaInputParameter("evidenceDescription", "${narrative}")
         .endEvent("Event_UpdateAccepted")
         .done();
     var areaModel = Bpmn.createExecutableProcess(AREA).name("Area 4 (test)")
@@ -222,14 +263,22 @@ class EngineDashboardDataTest {
         .startEvent("Event_AreaStarted")
         .callActivity("CallActivity_FirstUpdate").name("First update").calledElement(UPDATE)
         .camundaIn("recommendationLabel", "recommendationLabel")
+        .camundaIn("planId", "planId").camundaIn("recommendationId", "recommendationId").camundaIn("areaNumber", "areaNumber")
         .camundaOut("rag", "lastRag").camundaOut("progressPercent", "lastProgressPercent")
         .camundaOut("narrative", "lastNarrative").camundaOut("submittedBy", "lastUpdateBy")
         .camundaOut("submittedAt", "lastUpdateAt").camundaOut("reviewComment", "lastReviewComment")
         .callActivity("CallActivity_SecondUpdate").name("Second update").calledElement(UPDATE)
         .camundaIn("recommendationLabel", "recommendationLabel")
+        .camundaIn("planId", "planId").camundaIn("recommendationId", "recommendationId").camundaIn("areaNumber", "areaNumber")
         .camundaOut("rag", "lastRag").camundaOut("progressPercent", "lastProgressPercent")
         .camundaOut("narrative", "lastNarrative").camundaOut("submittedBy", "lastUpdateBy")
         .camundaOut("submittedAt", "lastUpdateAt").camundaOut("reviewComment", "lastReviewComment")
+        .serviceTask("Task_RaiseEscalation").name("Escalate missed area deadline").camundaAsyncBefore()
+        .camundaDelegateExpression("${raiseEscalation}")
+        .camundaInputParameter("itemName", "Area deadline: ${areaName} (${recommendationLabel})")
+        .camundaInputParameter("itemDueDate", "${areaDeadline}")
+        .camundaInputParameter("itemOwnerGroup", "${ownerGroup}")
+        .camundaInputParameter("itemType", "AREA_DEADLINE")
         .userTask("Task_SignOffArea").name("Sign off area: ${areaName}").camundaCandidateGroups("oic-strategic-lead")
         .camundaDueDate("${signOffDue}")
         .endEvent("Event_AreaSignedOff")

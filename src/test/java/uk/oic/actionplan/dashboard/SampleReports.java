@@ -54,11 +54,13 @@ final class SampleReports {
   static EscalationRow escalation() {
     return new EscalationRow(11, "ESCALATION", "Area deadline: Intelligence collection plan (Rec 4)", "AREA_DEADLINE",
         "area-4-owners", 1, "oic-strategic-lead", LocalDate.of(2025, 12, 31), LocalDate.of(2026, 2, 27), 1, false,
-        "OPEN", LocalDateTime.of(2026, 1, 1, 0, 5), null);
+        "OPEN", LocalDateTime.of(2026, 1, 1, 0, 5), null,
+        List.of(new EscalationRow.Step("RAISED", 0, "area-4-owners", "Due date passed", "system",
+            LocalDateTime.of(2026, 1, 1, 0, 5))));
   }
 
   static EvidenceRow evidence() {
-    return new EvidenceRow(1, "PROGRESS_UPDATE", "Progress update: Rec 4", "Draft plan shared", "rec-4", 4,
-        "DOC-17", LocalDate.of(2026, 2, 20), "area4.owner", LocalDateTime.of(2026, 2, 20, 14, 6), false, "ab12cd");
+    return new EvidenceRow("5f0c6f1e-0000-4000-8000-000000000001", 1, "PROGRESS_UPDATE", "Progress update: Rec 4", "Draft plan shared", "rec-4", 4,
+        "DOC-17", LocalDate.of(2026, 2, 20), "area4.owner", LocalDateTime.of(2026, 2, 20, 14, 6), false, "ab12cd", null);
   }
 }

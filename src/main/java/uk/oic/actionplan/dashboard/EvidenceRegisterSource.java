@@ -1,0 +1,53 @@
+package uk.oic.actionplan.dashboard;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import uk.oic.actionplan.escalation.CalendarProperties;
+import uk.oic.actionplan.evidence.EvidenceEntry;
+import uk.oic.actionplan.evidence.EvidenceFilter;
+import uk.oic.actionplan.evidence.EvidenceRegister;
+
+/** The evidence register's entries and chain check, for the dashboard. */
+@Component
+class EvidenceRegisterSource implements EvidenceSource {
+
+  private static final int PAGE = 500;
+
+  private final EvidenceRegister register;
+  private final CalendarProperties calendar;
+
+  EvidenceRegisterSource(EvidenceRegister register, CalendarProperties calendar) {
+    this.register = register;
+    this.calendar = calendar;
+  }
+
+  @Override
+  public List<EvidenceRow> entries(String planId) {
+    var rows = new ArrayList<EvidenceRow>();
+    for (int page = 0; ; page++) {
+      var found = register.search(EvidenceFilter.plan(planId), null, page, PAGE);
+      found.entries().forEach(e -> rows.add(row(e)));
+      if (page + 1 >= found.totalPages()) {
+        return rows;
+      }
+    }
+  }
+
+  @Override
+  public Verification verify() {
+    var report = register.verify();
+    var failure = report.firstFailure();
+    return new Verification(report.valid(), report.entriesChecked(),
+        failure == null ? null : failure.sequence() + (failure.entryId() == null ? " (missing)" : " (" + failure.entryId() + ")"),
+        failure == null ? null : failure.reason());
+  }
+
+  private EvidenceRow row(EvidenceEntry e) {
+    return new EvidenceRow(e.id(), e.sequence(), e.kind() == null ? null : e.kind().name(), e.title(), e.description(),
+        e.recommendationId(), e.areaNumber(), e.reference(), e.effectiveDate(), e.recordedBy(),
+        e.recordedAt() == null ? null : LocalDateTime.ofInstant(e.recordedAt(), calendar.zone()),
+        e.attachment() != null, e.contentHash(), e.supersedes());
+  }
+}

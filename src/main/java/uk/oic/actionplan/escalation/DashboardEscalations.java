@@ -1,0 +1,55 @@
+package uk.oic.actionplan.escalation;
+
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import uk.oic.actionplan.dashboard.EscalationRow;
+import uk.oic.actionplan.dashboard.EscalationSource;
+
+/** The escalation log as the dashboard shows it: every reminder and escalation of a plan, with its steps. */
+@Component
+class DashboardEscalations implements EscalationSource {
+
+  private static final int PAGE = 200;
+
+  private final EscalationLog log;
+  private final DeadlineSchedule schedule;
+  private final CalendarProperties calendar;
+
+  DashboardEscalations(EscalationLog log, DeadlineSchedule schedule, CalendarProperties calendar) {
+    this.log = log;
+    this.schedule = schedule;
+    this.calendar = calendar;
+  }
+
+  @Override
+  public List<EscalationRow> escalations(String planId) {
+    var rows = new ArrayList<EscalationRow>();
+    for (int page = 0; ; page++) {
+      var found = log.search(new EscalationLog.Filter(planId, null, null, null), page, PAGE);
+      found.content().forEach(e -> rows.add(row(e)));
+      if (page + 1 >= found.totalPages()) {
+        return rows;
+      }
+    }
+  }
+
+  private EscalationRow row(EscalationLog.Entry e) {
+    var steps = e.steps().stream().map(s -> new EscalationRow.Step(s.step(), s.level(), s.groupId(), s.detail(),
+        s.recordedBy(), local(s.recordedAt()))).toList();
+    return new EscalationRow(e.id(), e.kind(), e.itemName(), e.itemType(), e.ownerGroup(), e.level(), e.levelGroup(),
+        day(e.originalDueDate()), day(e.currentDueDate()), e.slips(), e.flaggedForPcc(), e.status(),
+        local(e.createdAt()), local(e.closedAt()), steps);
+  }
+
+  private java.time.LocalDate day(OffsetDateTime due) {
+    return due == null ? null : schedule.dayOf(Date.from(due.toInstant()));
+  }
+
+  private LocalDateTime local(OffsetDateTime time) {
+    return time == null ? null : time.atZoneSameInstant(calendar.zone()).toLocalDateTime();
+  }
+}
