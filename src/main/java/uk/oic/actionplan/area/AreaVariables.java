@@ -1,0 +1,52 @@
+package uk.oic.actionplan.area;
+
+/**
+ * The variables every action area process carries: set by the action plan when it starts the area,
+ * and the latest accepted progress update, which the progress-update call activity returns.
+ */
+public final class AreaVariables {
+
+  public static final String PLAN_ID = "planId";
+  public static final String PLAN_TITLE = "planTitle";
+  /** Integer. */
+  public static final String AREA_NUMBER = "areaNumber";
+  public static final String AREA_NAME = "areaName";
+  public static final String OWNER_GROUP = "ownerGroup";
+  /** String, null for an area that delivers no recommendation. */
+  public static final String RECOMMENDATION_ID = "recommendationId";
+  /** "Rec 8" or "No recommendation". */
+  public static final String RECOMMENDATION_LABEL = "recommendationLabel";
+  /** java.util.Date: the moment the area is late (the end of the deadline day). */
+  public static final String AREA_DEADLINE = "areaDeadline";
+
+  /** "GREEN", "AMBER" or "RED". */
+  public static final String LAST_RAG = "lastRag";
+  /** Integer 0 to 100. */
+  public static final String LAST_PROGRESS_PERCENT = "lastProgressPercent";
+  public static final String LAST_NARRATIVE = "lastNarrative";
+  public static final String LAST_UPDATE_BY = "lastUpdateBy";
+  /** java.util.Date. */
+  public static final String LAST_UPDATE_AT = "lastUpdateAt";
+  public static final String LAST_REVIEW_COMMENT = "lastReviewComment";
+  /** Boolean: the latest accepted update says the area is ready for sign-off. */
+  public static final String READY_FOR_SIGN_OFF = "readyForSignOff";
+  /** See {@link AreaStatus}. */
+  public static final String AREA_STATUS = "areaStatus";
+
+  /** Returned by the delivery-plan call activity. */
+  public static final String DELIVERY_PLAN_SUMMARY = "deliveryPlanSummary";
+  /** java.util.Date: returned by the delivery-plan call activity; the area's own work falls due then. */
+  public static final String DELIVERY_TARGET_DATE = "deliveryTargetDate";
+  /** Boolean, returned by the sign-off call activity. */
+  public static final String AREA_SIGNED_OFF = "areaSignedOff";
+  public static final String SIGN_OFF_REASON = "signOffReason";
+  /** Boolean, local to the area's delivery: its own work is done, so it may be signed off. */
+  public static final String OWN_WORK_COMPLETE = "ownWorkComplete";
+
+  /** Business key of an area instance: {@code <planId>/area-<n>}. */
+  public static String businessKey(String planId, int areaNumber) {
+    return planId + "/area-" + areaNumber;
+  }
+
+  private AreaVariables() {}
+}

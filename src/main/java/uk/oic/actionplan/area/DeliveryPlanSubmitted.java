@@ -1,0 +1,50 @@
+package uk.oic.actionplan.area;
+
+import static uk.oic.actionplan.area.BuildingBlockVariables.DELIVERY_MILESTONES;
+import static uk.oic.actionplan.area.BuildingBlockVariables.DELIVERY_PLAN_SUMMARY;
+import static uk.oic.actionplan.area.BuildingBlockVariables.REVIEW_DUE_DATE;
+import static uk.oic.actionplan.area.BuildingBlockVariables.SUBMITTED_AT;
+import static uk.oic.actionplan.area.BuildingBlockVariables.SUBMITTED_BY;
+import static uk.oic.actionplan.area.BuildingBlockVariables.TARGET_DATE;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import uk.oic.actionplan.escalation.DeadlineSchedule;
+
+/**
+ * When the owner completes "Agree delivery plan": refuses an incomplete plan, turns the form's target
+ * day into {@code deliveryTargetDate} (the end of that day), and records who agreed it and when the
+ * approval falls due.
+ */
+@Component("deliveryPlanSubmitted")
+class DeliveryPlanSubmitted implements TaskListener {
+
+  private final IdentityService identityService;
+  private final DeadlineSchedule deadlines;
+  private final ReviewSchedule reviewSchedule;
+
+  DeliveryPlanSubmitted(IdentityService identityService, DeadlineSchedule deadlines, ReviewSchedule reviewSchedule) {
+    this.identityService = identityService;
+    this.deadlines = deadlines;
+    this.reviewSchedule = reviewSchedule;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    var today = deadlines.dayOf(ClockUtil.getCurrentTime());
+    var targetDate = task.getVariable(TARGET_DATE);
+    var problems = DeliveryPlanRules.problems(task.getVariable(DELIVERY_PLAN_SUMMARY),
+        task.getVariable(DELIVERY_MILESTONES), targetDate, today);
+    if (!problems.isEmpty()) {
+      throw new BadUserRequestException("The delivery plan was not saved: " + String.join("; ", problems));
+    }
+    task.setVariable(AreaVariables.DELIVERY_TARGET_DATE, deadlines.endOf(DeliveryPlanRules.parse(targetDate)));
+    task.setVariable(SUBMITTED_BY, Submitter.of(task, identityService));
+    task.setVariable(SUBMITTED_AT, ClockUtil.getCurrentTime());
+    task.setVariable(REVIEW_DUE_DATE, reviewSchedule.reviewDue());
+  }
+}

@@ -1,0 +1,55 @@
+package uk.oic.actionplan.area;
+
+import static uk.oic.actionplan.area.BuildingBlockVariables.BLOCKERS;
+import static uk.oic.actionplan.area.BuildingBlockVariables.EVIDENCE_REFERENCE;
+import static uk.oic.actionplan.area.BuildingBlockVariables.NARRATIVE;
+import static uk.oic.actionplan.area.BuildingBlockVariables.PROGRESS_PERCENT;
+import static uk.oic.actionplan.area.BuildingBlockVariables.RAG;
+import static uk.oic.actionplan.area.BuildingBlockVariables.READY_FOR_SIGN_OFF;
+import static uk.oic.actionplan.area.BuildingBlockVariables.REVIEW_DUE_DATE;
+import static uk.oic.actionplan.area.BuildingBlockVariables.SUBMITTED_AT;
+import static uk.oic.actionplan.area.BuildingBlockVariables.SUBMITTED_BY;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * When the owner completes "Submit progress update": refuses an invalid update (the task stays
+ * open), stores the percentage as an Integer, and records who submitted it, when, and when the
+ * review falls due.
+ */
+@Component("progressUpdateSubmitted")
+class ProgressUpdateSubmitted implements TaskListener {
+
+  private final IdentityService identityService;
+  private final ReviewSchedule reviewSchedule;
+
+  ProgressUpdateSubmitted(IdentityService identityService, ReviewSchedule reviewSchedule) {
+    this.identityService = identityService;
+    this.reviewSchedule = reviewSchedule;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    var percent = task.getVariable(PROGRESS_PERCENT);
+    var problems = ProgressUpdateRules.problems(task.getVariable(RAG), percent, task.getVariable(NARRATIVE));
+    if (!problems.isEmpty()) {
+      throw new BadUserRequestException("The progress update was not saved: " + String.join("; ", problems));
+    }
+    task.setVariable(PROGRESS_PERCENT, ((Number) percent).intValue());
+    task.setVariable(READY_FOR_SIGN_OFF, Boolean.TRUE.equals(task.getVariable(READY_FOR_SIGN_OFF)));
+    // optional fields exist even when left empty, so models and forms can read them
+    for (var optional : new String[] {BLOCKERS, EVIDENCE_REFERENCE}) {
+      if (!task.hasVariable(optional)) {
+        task.setVariable(optional, null);
+      }
+    }
+    task.setVariable(SUBMITTED_BY, Submitter.of(task, identityService));
+    task.setVariable(SUBMITTED_AT, ClockUtil.getCurrentTime());
+    task.setVariable(REVIEW_DUE_DATE, reviewSchedule.reviewDue());
+  }
+}

@@ -1,0 +1,41 @@
+package uk.oic.actionplan.area;
+
+import static uk.oic.actionplan.area.BuildingBlockVariables.REVIEWED_BY;
+import static uk.oic.actionplan.area.BuildingBlockVariables.REVIEW_ACCEPTED;
+import static uk.oic.actionplan.area.BuildingBlockVariables.REVIEW_COMMENT;
+import static uk.oic.actionplan.area.BuildingBlockVariables.REVIEW_DECISION;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * When the strategic lead completes a review (update, delivery plan, sign-off): refuses a decision
+ * without the comment it needs, and sets {@code reviewAccepted} for the model's gateway.
+ */
+@Component("reviewDecided")
+class ReviewDecided implements TaskListener {
+
+  private final IdentityService identityService;
+
+  ReviewDecided(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    var decision = task.getVariable(REVIEW_DECISION);
+    var comment = task.getVariable(REVIEW_COMMENT);
+    var problems = ReviewRules.problems(decision, comment);
+    if (!problems.isEmpty()) {
+      throw new BadUserRequestException("The decision was not saved: " + String.join("; ", problems));
+    }
+    if (!task.hasVariable(REVIEW_COMMENT)) {
+      task.setVariable(REVIEW_COMMENT, null);
+    }
+    task.setVariable(REVIEW_ACCEPTED, ReviewRules.accepts((String) decision));
+    task.setVariable(REVIEWED_BY, Submitter.of(task, identityService));
+  }
+}

@@ -1,0 +1,26 @@
+package uk.oic.actionplan.plan;
+
+/** Variables of the {@code oic-action-plan} process; the areas get theirs from {@code area.AreaVariables}. */
+public final class ActionPlanVariables {
+
+  public static final String PROCESS_KEY = "oic-action-plan";
+  public static final String ASSURANCE_PROCESS_KEY = "oic-pcc-assurance";
+  /** Process key of an area: {@code oic-area-<n>}. */
+  public static final String AREA_PROCESS_KEY_PREFIX = "oic-area-";
+
+  public static final String PLAN_ID = "planId";
+  public static final String PLAN_TITLE = "planTitle";
+  /** Integer: how many areas the plan starts. */
+  public static final String AREA_COUNT = "areaCount";
+
+  public static String areaProcessKey(int areaNumber) {
+    return AREA_PROCESS_KEY_PREFIX + areaNumber;
+  }
+
+  /** Business key of the plan's assurance loop: {@code <planId>/assurance}. */
+  public static String assuranceBusinessKey(String planId) {
+    return planId + "/assurance";
+  }
+
+  private ActionPlanVariables() {}
+}

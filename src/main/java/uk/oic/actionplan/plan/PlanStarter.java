@@ -1,0 +1,91 @@
+package uk.oic.actionplan.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts each plan's action plan once, so a newcomer to the embedded demo logs in and finds work
+ * waiting. "Once" means: never again when an instance with the plan's business key exists, running
+ * or in history, so a restart, a second node or a plan an administrator cancelled in Cockpit does
+ * not bring it back.
+ */
+@Component
+public class PlanStarter {
+
+  /** After groups (100), filters (110) and demo users (120). */
+  public static final int STARTUP_ORDER = 200;
+
+  private static final Logger LOG = LoggerFactory.getLogger(PlanStarter.class);
+
+  private final PlanCatalog plans;
+  private final RuntimeService runtimeService;
+  private final HistoryService historyService;
+  private final RepositoryService repositoryService;
+  private final boolean demo;
+  private final boolean startOnFirstStart;
+
+  PlanStarter(PlanCatalog plans, RuntimeService runtimeService, HistoryService historyService,
+      RepositoryService repositoryService,
+      @Value("${oic.demo.enabled:false}") boolean demo,
+      @Value("${oic.plans.start-on-first-start:true}") boolean startOnFirstStart) {
+    this.plans = plans;
+    this.runtimeService = runtimeService;
+    this.historyService = historyService;
+    this.repositoryService = repositoryService;
+    this.demo = demo;
+    this.startOnFirstStart = startOnFirstStart;
+  }
+
+  @EventListener(ApplicationStartedEvent.class)
+  @Order(STARTUP_ORDER)
+  public void startPlansOnFirstStart() {
+    if (demo && startOnFirstStart) {
+      plans.all().forEach(this::startIfNeverStarted);
+    }
+  }
+
+  /** Starts the plan unless it was ever started; the new instance's id, if one was started. */
+  public Optional<String> startIfNeverStarted(PlanDefinition plan) {
+    if (everStarted(plan.id())) {
+      return Optional.empty();
+    }
+    var missing = missingModels(plan);
+    if (!missing.isEmpty()) {
+      LOG.warn("Plan '{}' not started: the models {} are not deployed", plan.id(), missing);
+      return Optional.empty();
+    }
+    var instance = runtimeService.startProcessInstanceByKey(ActionPlanVariables.PROCESS_KEY, plan.id(),
+        Map.of(ActionPlanVariables.PLAN_ID, plan.id()));
+    LOG.info("Started the action plan '{}' with {} areas", plan.id(), plan.areas().size());
+    return Optional.of(instance.getId());
+  }
+
+  private boolean everStarted(String planId) {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(ActionPlanVariables.PROCESS_KEY)
+        .processInstanceBusinessKey(planId).count() > 0
+        || historyService.createHistoricProcessInstanceQuery().processDefinitionKey(ActionPlanVariables.PROCESS_KEY)
+        .processInstanceBusinessKey(planId).count() > 0;
+  }
+
+  private List<String> missingModels(PlanDefinition plan) {
+    var keys = new ArrayList<String>();
+    keys.add(ActionPlanVariables.PROCESS_KEY);
+    keys.add(ActionPlanVariables.ASSURANCE_PROCESS_KEY);
+    plan.areas().forEach(area -> keys.add(ActionPlanVariables.areaProcessKey(area.number())));
+    return keys.stream()
+        .filter(key -> repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().count() == 0)
+        .toList();
+  }
+}
