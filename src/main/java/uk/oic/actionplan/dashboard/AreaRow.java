@@ -6,7 +6,9 @@ import java.time.LocalDateTime;
 /**
  * One action area: its owners, where it stands and its latest accepted progress update.
  *
- * @param status "Not started", "Planning", "In progress" or "Signed off"
+ * @param status "Not started", "Planning", "In progress", "Signed off" or "Not visible to you"
+ * @param rag the owner's RAG in the latest accepted update
+ * @param scheduleRag the RAG of reported progress against the time gone to the deadline
  * @param nextDueDate the earliest due date of its open work, or its deadline; null once signed off
  * @param nextDueItem what falls due then, e.g. "Submit progress update"
  * @param target a measured target (training completion, compliance), or null
@@ -20,6 +22,7 @@ public record AreaRow(
     LocalDate deadline,
     String status,
     Rag rag,
+    Rag scheduleRag,
     Integer progressPercent,
     LocalDate nextDueDate,
     String nextDueItem,
@@ -28,6 +31,10 @@ public record AreaRow(
     String lastNarrative,
     String lastReviewComment,
     TargetProgress target) {
+
+  public boolean visible() {
+    return !EngineDashboardData.NOT_VISIBLE.equals(status);
+  }
 
   public boolean signedOff() {
     return "Signed off".equals(status);

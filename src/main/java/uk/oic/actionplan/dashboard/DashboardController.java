@@ -36,7 +36,7 @@ class DashboardController {
     var reports = new ArrayList<PlanReport>();
     for (var planId : data.planIds()) {
       if (access.canRead(user.getName(), planId)) {
-        data.report(planId).ifPresent(reports::add);
+        data.report(planId, user.getName()).ifPresent(reports::add);
       }
     }
     model.addAttribute("user", user.getName());
@@ -49,7 +49,7 @@ class DashboardController {
   @GetMapping("/plans/{planId}")
   String plan(@PathVariable String planId, Model model, Principal user) {
     var report = readable(planId, user);
-    var history = data.history(planId, HistoryScope.plan());
+    var history = data.history(planId, HistoryScope.plan(), user.getName());
     model.addAttribute("report", report);
     model.addAttribute("levels", byLevel(report));
     model.addAttribute("history", history.subList(0, Math.min(PLAN_HISTORY_SHOWN, history.size())));
@@ -77,7 +77,7 @@ class DashboardController {
     model.addAttribute("areas", report.areasOf(recommendationId));
     model.addAttribute("evidence", report.evidence().rows().stream()
         .filter(e -> recommendationId.equals(e.recommendationId())).toList());
-    model.addAttribute("history", data.history(planId, HistoryScope.recommendation(recommendationId)));
+    model.addAttribute("history", data.history(planId, HistoryScope.recommendation(recommendationId), user.getName()));
     return "dashboard/recommendation";
   }
 
@@ -94,7 +94,7 @@ class DashboardController {
         .filter(e -> area.ownerGroup().equals(e.ownerGroup())).toList());
     model.addAttribute("trainingChart", area.target() != null && "completion".equals(area.target().measure())
         ? Charts.trainingProgress(List.of(area), "chart-training") : null);
-    model.addAttribute("history", data.history(planId, HistoryScope.area(number)));
+    model.addAttribute("history", data.history(planId, HistoryScope.area(number), user.getName()));
     return "dashboard/area";
   }
 
@@ -103,7 +103,7 @@ class DashboardController {
       // the same answer for a plan that does not exist and one the user may not see
       throw notFound("There is no plan '" + planId + "' that you can see");
     }
-    return data.report(planId).orElseThrow(() -> notFound("There is no plan '" + planId + "'"));
+    return data.report(planId, user.getName()).orElseThrow(() -> notFound("There is no plan '" + planId + "'"));
   }
 
   static List<AreaRow> trainingAreas(PlanReport report) {

@@ -9,9 +9,9 @@ public interface DashboardData {
   /** The ids of the plans there are, in catalogue order. */
   List<String> planIds();
 
-  /** The plan as it stands now; empty for an unknown plan. */
-  Optional<PlanReport> report(String planId);
+  /** The plan as it stands now, as {@code userId} may see it; empty for an unknown plan. */
+  Optional<PlanReport> report(String planId, String userId);
 
-  /** Who did what and when, newest first; empty for an unknown plan. */
-  List<HistoryEvent> history(String planId, HistoryScope scope);
+  /** Who did what and when, newest first, in the areas {@code userId} may see; empty for an unknown plan. */
+  List<HistoryEvent> history(String planId, HistoryScope scope, String userId);
 }

@@ -1,12 +1,6 @@
 package uk.oic.actionplan.dashboard;
 
-import static uk.oic.actionplan.dashboard.AreaVariableNames.AREA_STATUS;
-import static uk.oic.actionplan.dashboard.AreaVariableNames.LAST_NARRATIVE;
-import static uk.oic.actionplan.dashboard.AreaVariableNames.LAST_PROGRESS_PERCENT;
-import static uk.oic.actionplan.dashboard.AreaVariableNames.LAST_RAG;
 import static uk.oic.actionplan.dashboard.AreaVariableNames.LAST_REVIEW_COMMENT;
-import static uk.oic.actionplan.dashboard.AreaVariableNames.LAST_UPDATE_AT;
-import static uk.oic.actionplan.dashboard.AreaVariableNames.LAST_UPDATE_BY;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,10 +20,13 @@ import uk.oic.actionplan.escalation.CalendarProperties;
 import uk.oic.actionplan.escalation.DeadlineSchedule;
 import uk.oic.actionplan.plan.PlanCatalog;
 import uk.oic.actionplan.plan.PlanDefinition;
+import uk.oic.actionplan.plan.PlanStatus;
+import uk.oic.actionplan.plan.PlanStatusService;
 
 /**
- * The dashboard's figures from the live system: the plan file, the area instances in the engine and
- * their history, and, where installed, the escalation log, the evidence register and the assurance loop.
+ * The dashboard's figures from the live system: where each plan stands ({@link PlanStatusService}),
+ * what only the dashboard shows (accepted updates from history, review comments, training figures,
+ * who did what), and, where installed, the escalation log, the evidence register and the assurance loop.
  */
 @Component
 class EngineDashboardData implements DashboardData {
@@ -38,7 +35,11 @@ class EngineDashboardData implements DashboardData {
   static final String EVIDENCE_MISSING = "the evidence register is not part of this installation yet";
   static final String ASSURANCE_MISSING = "the PCC assurance loop is not part of this installation yet";
 
+  /** An area the reader may not see: its plan data only. */
+  static final String NOT_VISIBLE = "Not visible to you";
+
   private final PlanCatalog plans;
+  private final PlanStatusService planStatus;
   private final EngineReader engine;
   private final DeadlineSchedule schedule;
   private final CalendarProperties calendar;
@@ -47,10 +48,11 @@ class EngineDashboardData implements DashboardData {
   private final ObjectProvider<EvidenceSource> evidence;
   private final ObjectProvider<AssuranceSource> assurance;
 
-  EngineDashboardData(PlanCatalog plans, EngineReader engine, DeadlineSchedule schedule, CalendarProperties calendar,
+  EngineDashboardData(PlanCatalog plans, PlanStatusService planStatus, EngineReader engine, DeadlineSchedule schedule, CalendarProperties calendar,
       Clock engineClock, ObjectProvider<EscalationSource> escalations, ObjectProvider<EvidenceSource> evidence,
       ObjectProvider<AssuranceSource> assurance) {
     this.plans = plans;
+    this.planStatus = planStatus;
     this.engine = engine;
     this.schedule = schedule;
     this.calendar = calendar;
@@ -66,13 +68,14 @@ class EngineDashboardData implements DashboardData {
   }
 
   @Override
-  public Optional<PlanReport> report(String planId) {
-    return plans.find(planId).map(this::report);
+  public Optional<PlanReport> report(String planId, String userId) {
+    return plans.find(planId).map(plan -> report(plan, userId));
   }
 
-  private PlanReport report(PlanDefinition plan) {
+  private PlanReport report(PlanDefinition plan, String userId) {
     var now = LocalDateTime.now(clock.withZone(calendar.zone()));
     var today = now.toLocalDate();
+    var status = planStatus.one(plan.id(), userId);
 
     var escalationSource = escalations.getIfAvailable();
     Section<EscalationRow> escalationSection = escalationSource == null
@@ -85,63 +88,69 @@ class EngineDashboardData implements DashboardData {
 
     var areas = new ArrayList<AreaRow>();
     var updates = new ArrayList<UpdateRow>();
-    boolean running = engine.planStarted(plan.id());
-    for (var area : plan.areas()) {
-      var state = engine.area(plan.id(), area.number());
-      running |= state.isPresent();
-      areas.add(areaRow(plan, area, state.orElse(null)));
-      state.ifPresent(s -> s.updates().forEach(u -> updates.add(new UpdateRow(area.number(), area.name(),
-          label(plan, area), u.submittedAt(), u.submittedBy(), u.rag(), u.progressPercent(), u.narrative(),
+    boolean running = PlanStatus.RUNNING.equals(status.state()) || PlanStatus.COMPLETED.equals(status.state());
+    for (var area : status.areas()) {
+      var definition = plan.area(area.number()).orElseThrow();
+      var visible = !PlanStatus.NOT_VISIBLE.equals(area.status());
+      var extras = visible ? engine.area(plan.id(), area.number()) : Optional.<AreaState>empty();
+      running |= extras.isPresent();
+      areas.add(areaRow(plan, definition, area, extras.orElse(null)));
+      extras.ifPresent(s -> s.updates().forEach(u -> updates.add(new UpdateRow(area.number(), area.name(),
+          area.recommendationLabel(), u.submittedAt(), u.submittedBy(), u.rag(), u.progressPercent(), u.narrative(),
           u.reviewComment()))));
     }
     updates.sort(Comparator.comparing(UpdateRow::submittedAt).reversed());
 
     var recommendations = new ArrayList<RecommendationRow>();
-    for (var rec : plan.recommendations()) {
+    for (var rec : status.recommendations()) {
+      var definition = plan.recommendation(rec.id()).orElseThrow();
       var linked = areas.stream().filter(a -> rec.id().equals(a.recommendationId())).toList();
       var state = assuranceSource == null ? null : assuranceSource.state(plan.id(), rec.id()).orElse(null);
-      recommendations.add(recommendationRow(rec, linked, revisedDeadline(linked, escalationSection), state,
-          assuranceSource != null, today));
+      recommendations.add(recommendationRow(definition, rec.status(), linked,
+          revisedDeadline(linked, escalationSection), state, assuranceSource != null, today));
     }
     return new PlanReport(plan.id(), plan.title(), plan.force(), plan.oversight(), plan.inspection(),
         plan.startDate(), today, now, running, recommendations, areas, updates,
         assuranceSource == null ? ASSURANCE_MISSING : null, escalationSection, evidenceSection, verification);
   }
 
-  private AreaRow areaRow(PlanDefinition plan, PlanDefinition.Area area, AreaState state) {
-    var deadline = plan.deadlineOf(area);
-    var variables = state == null ? Map.<String, Object>of() : state.variables();
-    var status = status(state);
-    LocalDate nextDue = null;
-    String nextItem = null;
-    if (state != null && state.nextTask() != null) {
-      nextDue = schedule.dayOf(state.nextTask().due());
-      nextItem = state.nextTask().name();
-    } else if (!"Signed off".equals(status) && !"Closed".equals(status)) {
-      nextDue = deadline;
+  /** The area as the plan status gives it, with what only the dashboard shows: review comment, target figures, next task. */
+  private AreaRow areaRow(PlanDefinition plan, PlanDefinition.Area definition, PlanStatus.Area area, AreaState extras) {
+    var variables = extras == null ? Map.<String, Object>of() : extras.variables();
+    LocalDate nextDue = area.nextDueDate() == null ? null : schedule.dayOf(area.nextDueDate());
+    String nextItem = extras == null ? null : extras.nextTaskName();
+    var signedOff = PlanStatus.SIGNED_OFF.equals(area.status());
+    if (nextDue == null && !signedOff && !PlanStatus.NOT_VISIBLE.equals(area.status())) {
+      nextDue = area.deadline();
       nextItem = "Area deadline";
     }
-    return new AreaRow(area.number(), area.name(), area.ownerGroup(), area.recommendation(), label(plan, area),
-        deadline, status, Rag.parse(variables.get(LAST_RAG)), integer(variables.get(LAST_PROGRESS_PERCENT)),
-        nextDue, nextItem, text(variables.get(LAST_UPDATE_BY)), time(variables.get(LAST_UPDATE_AT)),
-        text(variables.get(LAST_NARRATIVE)), text(variables.get(LAST_REVIEW_COMMENT)), target(area, variables));
+    return new AreaRow(area.number(), area.name(), area.ownerGroup(), area.recommendationId(),
+        area.recommendationLabel(), area.deadline(), areaStatus(area.status()), Rag.parse(area.rag()),
+        Rag.parse(area.scheduleRag()), area.progressPercent(), nextDue, nextItem, area.lastUpdateBy(),
+        time(area.lastUpdateAt()), area.lastNarrative(), text(variables.get(LAST_REVIEW_COMMENT)),
+        target(definition, variables));
   }
 
-  static String status(AreaState state) {
-    if (state == null) {
-      return "Not started";
-    }
-    var status = text(state.variables().get(AREA_STATUS));
-    if ("SIGNED_OFF".equals(status)) {
-      return "Signed off";
-    }
-    if (state.ended()) {
-      return "Closed";
-    }
-    if ("PLANNING".equals(status)) {
-      return "Planning";
-    }
-    return "In progress";
+  static String areaStatus(String status) {
+    return switch (status == null ? PlanStatus.NOT_STARTED : status) {
+      case PlanStatus.NOT_STARTED -> "Not started";
+      case "PLANNING" -> "Planning";
+      case PlanStatus.IN_PROGRESS -> "In progress";
+      case PlanStatus.SIGNED_OFF -> "Signed off";
+      case PlanStatus.NOT_VISIBLE -> NOT_VISIBLE;
+      default -> status;
+    };
+  }
+
+  static String recommendationStatus(String status) {
+    return switch (status == null ? PlanStatus.NOT_STARTED : status) {
+      case PlanStatus.NOT_STARTED -> "Not started";
+      case PlanStatus.IN_PROGRESS -> "In progress";
+      case PlanStatus.OVERDUE -> "Overdue";
+      case PlanStatus.SIGNED_OFF -> "Delivered";
+      case PlanStatus.NOT_VISIBLE -> NOT_VISIBLE;
+      default -> status;
+    };
   }
 
   private TargetProgress target(PlanDefinition.Area area, Map<String, Object> variables) {
@@ -165,21 +174,13 @@ class EngineDashboardData implements DashboardData {
     return new TargetProgress(target.measure(), target.percent(), rate, basis, modules);
   }
 
-  static RecommendationRow recommendationRow(PlanDefinition.Recommendation rec, List<AreaRow> areas, LocalDate revised,
-      AssuranceSource.AssuranceState assurance, boolean assuranceAvailable, LocalDate today) {
+  static RecommendationRow recommendationRow(PlanDefinition.Recommendation rec, String planStatus, List<AreaRow> areas,
+      LocalDate revised, AssuranceSource.AssuranceState assurance, boolean assuranceAvailable, LocalDate today) {
     boolean discharged = assurance != null && assurance.discharged();
-    String status;
-    if (discharged) {
-      status = "Discharged";
-    } else if (!areas.isEmpty() && areas.stream().allMatch(AreaRow::signedOff)) {
-      status = "Delivered";
-    } else if (areas.stream().allMatch(a -> "Not started".equals(a.status()))) {
-      status = "Not started";
-    } else {
-      status = "In progress";
-    }
+    var status = discharged ? "Discharged" : recommendationStatus(planStatus);
     var current = revised != null ? revised : rec.deadline();
-    long overdue = discharged || "Delivered".equals(status) ? 0 : Math.max(0, ChronoUnit.DAYS.between(current, today));
+    long overdue = discharged || "Delivered".equals(status) || NOT_VISIBLE.equals(status) ? 0
+        : Math.max(0, ChronoUnit.DAYS.between(current, today));
     var actions = new ArrayList<String>();
     for (var area : areas) {
       if (area.lastUpdateAt() != null) {
@@ -208,13 +209,17 @@ class EngineDashboardData implements DashboardData {
   }
 
   @Override
-  public List<HistoryEvent> history(String planId, HistoryScope scope) {
+  public List<HistoryEvent> history(String planId, HistoryScope scope, String userId) {
     var found = plans.find(planId);
     if (found.isEmpty()) {
       return List.of();
     }
     var plan = found.get();
+    // the same rule as the plan status: an area's history only for those who may read its process's history
+    var hidden = planStatus.one(planId, userId).areas().stream()
+        .filter(a -> PlanStatus.NOT_VISIBLE.equals(a.status())).map(PlanStatus.Area::number).toList();
     var areas = plan.areas().stream()
+        .filter(a -> !hidden.contains(a.number()))
         .filter(a -> scope.areaNumber() == null || a.number() == scope.areaNumber())
         .filter(a -> scope.recommendationId() == null || scope.recommendationId().equals(a.recommendation()))
         .toList();
@@ -222,13 +227,14 @@ class EngineDashboardData implements DashboardData {
     for (var area : areas) {
       events.addAll(engine.areaHistory(plan.id(), area.number(), area.recommendation()));
     }
-    if (scope.areaNumber() == null && scope.recommendationId() == null) {
+    if (scope.areaNumber() == null && scope.recommendationId() == null && hidden.isEmpty()) {
       events.addAll(engine.planHistory(plan.id()));
     }
     var evidenceSource = evidence.getIfAvailable();
     if (evidenceSource != null) {
       for (var entry : evidenceSource.entries(plan.id())) {
-        if (inScope(scope, plan, entry.recommendationId(), entry.areaNumber())) {
+        if (inScope(scope, plan, entry.recommendationId(), entry.areaNumber())
+            && (entry.areaNumber() == null || !hidden.contains(entry.areaNumber()))) {
           events.add(new HistoryEvent(entry.recordedAt(), entry.recordedBy(), "Evidence recorded: " + entry.kind(),
               entry.title() + (entry.effectiveDate() == null ? "" : " (effective " + entry.effectiveDate() + ")"),
               "Evidence register", entry.areaNumber(), entry.recommendationId()));

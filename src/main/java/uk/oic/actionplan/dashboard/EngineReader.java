@@ -48,6 +48,11 @@ class EngineReader {
   static final String AREA_PROCESS_PREFIX = "oic-area-";
   private static final Set<String> UPDATE_VARIABLES = Set.of(LAST_RAG, LAST_PROGRESS_PERCENT, LAST_NARRATIVE,
       LAST_UPDATE_BY, LAST_UPDATE_AT, LAST_REVIEW_COMMENT);
+  /** Read here because the plan status does not give them. */
+  static final List<String> EXTRA_VARIABLES = List.of(AreaVariableNames.LAST_REVIEW_COMMENT,
+      AreaVariableNames.COMPLETION_RATE, AreaVariableNames.FIGURES_AS_AT, AreaVariableNames.moduleRate(1),
+      AreaVariableNames.moduleRate(2), AreaVariableNames.moduleRate(3), AreaVariableNames.moduleRate(4),
+      AreaVariableNames.moduleRate(5), AreaVariableNames.moduleRate(6));
   private static final int MAX_VALUE_TEXT = 300;
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
@@ -63,13 +68,14 @@ class EngineReader {
     this.zone = calendar.zone();
   }
 
-  record NextTask(String name, Date due) {}
-
   record Update(LocalDateTime submittedAt, LocalDateTime recordedAt, String submittedBy, Rag rag,
       Integer progressPercent, String narrative, String reviewComment) {}
 
-  /** An area's instance (the latest, if it ran more than once), its variables and accepted updates, oldest first. */
-  record AreaState(String processInstanceId, boolean ended, Map<String, Object> variables, NextTask nextTask,
+  /**
+   * What the dashboard shows of an area beyond the plan status: the variables named in
+   * {@link #EXTRA_VARIABLES}, the name of the task due next, and the accepted updates, oldest first.
+   */
+  record AreaState(String processInstanceId, Map<String, Object> variables, String nextTaskName,
       List<Update> updates) {}
 
   boolean planStarted(String planId) {
@@ -79,8 +85,7 @@ class EngineReader {
   Optional<AreaState> area(String planId, int number) {
     return areaInstance(planId, number).map(instance -> {
       var id = instance.getId();
-      return new AreaState(id, instance.getEndTime() != null, variables(id), nextTask(id),
-          updates(details(id)));
+      return new AreaState(id, variables(id), nextTaskName(instance.getBusinessKey()), updates(details(id)));
     });
   }
 
@@ -97,6 +102,7 @@ class EngineReader {
     var values = new HashMap<String, Object>();
     var local = new HashMap<String, Object>();
     for (var variable : history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+        .variableNameIn(EXTRA_VARIABLES.toArray(String[]::new))
         .disableBinaryFetching().disableCustomObjectDeserialization().list()) {
       var target = processInstanceId.equals(variable.getActivityInstanceId()) ? values : local;
       var value = safeValue(variable::getValue);
@@ -108,13 +114,11 @@ class EngineReader {
     return values;
   }
 
-  private NextTask nextTask(String processInstanceId) {
-    var ids = tree(processInstanceId, true);
-    return tasks.createTaskQuery().processInstanceIdIn(ids.toArray(String[]::new)).list().stream()
-        .filter(t -> t.getDueDate() != null)
-        .min(Comparator.comparing(org.camunda.bpm.engine.task.Task::getDueDate))
-        .map(t -> new NextTask(t.getName(), t.getDueDate()))
-        .orElse(null);
+  /** The name of the task the plan status takes the next due date from (the call activities carry the business key). */
+  private String nextTaskName(String businessKey) {
+    return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).dueAfter(new Date(0))
+        .orderByDueDate().asc().listPage(0, 1).stream().map(org.camunda.bpm.engine.task.Task::getName)
+        .findFirst().orElse(null);
   }
 
   /** The instance and every instance it called, directly or through others. */

@@ -46,12 +46,12 @@ final class ReportTables {
     for (var a : report.areas()) {
       var target = a.target();
       rows.add(row(a.number(), a.name(), a.recommendationLabel(), a.ownerGroup(), a.status(), rag(a.rag()),
-          a.progressPercent(), a.deadline(), a.nextDueDate(), a.nextDueItem(),
+          rag(a.scheduleRag()), a.progressPercent(), a.deadline(), a.nextDueDate(), a.nextDueItem(),
           target == null ? null : target.targetPercent(), target == null ? null : target.actualPercent(),
           a.lastUpdateAt(), a.lastUpdateBy(), a.lastNarrative(), a.lastReviewComment()));
     }
     return new Table("areas", "Action areas",
-        List.of("Area", "Name", "Recommendation", "Owner group", "Status", "RAG", "Progress %", "Deadline",
+        List.of("Area", "Name", "Recommendation", "Owner group", "Status", "RAG", "RAG against time", "Progress %", "Deadline",
             "Next due", "Next due item", "Target %", "Measured %", "Last update at", "Last update by",
             "Last update", "Reviewer's comment"),
         rows, null);

@@ -61,7 +61,7 @@ class ChartsTest {
   void trainingProgressShowsTheRateAgainstTheTargetInWordsToo() throws Exception {
     var area7 = SampleReports.sample().area(7).orElseThrow();
     var noFigures = new AreaRow(8, "OIC e-learning <four modules>", "area-8-owners", "rec-9", "Rec 9", null,
-        "Planning", null, null, null, null, null, null, null, null,
+        "Planning", null, null, null, null, null, null, null, null, null,
         new TargetProgress("completion", 90, null, "no completion figures recorded yet",
             List.of(new TargetProgress.ModuleProgress("Module 1", 95), new TargetProgress.ModuleProgress("Module 2", null))));
     var svg = Charts.trainingProgress(List.of(area7, noFigures), "training");

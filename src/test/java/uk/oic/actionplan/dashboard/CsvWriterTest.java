@@ -29,18 +29,18 @@ class CsvWriterTest {
     assertThat(area4.get(0)).isEqualTo("4");
     assertThat(area4.get(1)).isEqualTo("Intelligence collection, analysis and sharing plan");
     assertThat(area4.get(5)).isEqualTo("Amber");
-    assertThat(area4.get(6)).isEqualTo("60");
-    assertThat(area4.get(8)).isEqualTo("2026-03-20");
-    assertThat(area4.get(12)).isEqualTo("2026-02-20 14:05");
-    assertThat(area4.get(15)).isEqualTo("Accepted; café line one,\nline two");
+    assertThat(area4.get(7)).isEqualTo("60");
+    assertThat(area4.get(9)).isEqualTo("2026-03-20");
+    assertThat(area4.get(13)).isEqualTo("2026-02-20 14:05");
+    assertThat(area4.get(16)).isEqualTo("Accepted; café line one,\nline two");
   }
 
   @Test
   void textThatASpreadsheetWouldRunAsAFormulaStaysText() {
     var rows = parse(CsvWriter.write(ReportTables.areas(SampleReports.sample())));
-    assertThat(rows.get(2).get(14)).isEqualTo("'=HYPERLINK(\"http://x\",\"click\")");
-    assertThat(rows.get(1).get(14)).isEqualTo("'-5 % budget risk noted");
-    assertThat(rows.get(1).get(15)).isEqualTo("'@lead please check");
+    assertThat(rows.get(2).get(15)).isEqualTo("'=HYPERLINK(\"http://x\",\"click\")");
+    assertThat(rows.get(1).get(15)).isEqualTo("'-5 % budget risk noted");
+    assertThat(rows.get(1).get(16)).isEqualTo("'@lead please check");
     var updates = parse(CsvWriter.write(ReportTables.updates(SampleReports.sample())));
     assertThat(updates.get(1).get(7)).isEqualTo("'+ started late");
     assertThat(CsvWriter.field("\tcmd")).isEqualTo("'\tcmd");

@@ -3,6 +3,7 @@ package uk.oic.actionplan.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -47,9 +48,9 @@ class DashboardPagesTest {
   @BeforeEach
   void aReport() {
     given(data.planIds()).willReturn(List.of("hiow-oic-2025"));
-    given(data.report("hiow-oic-2025")).willReturn(Optional.of(SampleReports.sample()));
-    given(data.report("no-such-plan")).willReturn(Optional.empty());
-    given(data.history(anyString(), any())).willReturn(List.of(
+    given(data.report(eq("hiow-oic-2025"), anyString())).willReturn(Optional.of(SampleReports.sample()));
+    given(data.report(eq("no-such-plan"), anyString())).willReturn(Optional.empty());
+    given(data.history(anyString(), any(), anyString())).willReturn(List.of(
         new HistoryEvent(LocalDateTime.of(2026, 2, 20, 14, 6), "oic.lead", "Completed: Review progress update",
             "reviewDecision: ACCEPTED", "Task", 4, "rec-4")));
   }
@@ -113,7 +114,7 @@ class DashboardPagesTest {
 
   @Test
   void sourcesThatAreNotInstalledSaySoOnThePage() throws Exception {
-    given(data.report("hiow-oic-2025")).willReturn(Optional.of(SampleReports.sample(
+    given(data.report(eq("hiow-oic-2025"), anyString())).willReturn(Optional.of(SampleReports.sample(
         Section.notAvailable("the escalation log is not part of this installation yet"),
         Section.notAvailable("the evidence register is not part of this installation yet"), null,
         "the PCC assurance loop is not part of this installation yet")));

@@ -39,6 +39,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class EngineDashboardDataTest {
 
   static final String PLAN = "hiow-oic-2025";
+  static final String READER = "opcc.officer";
   static final String AREA = "oic-area-4";
   static final String UPDATE = "test-dashboard-progress-update";
   static final ZoneId LONDON = ZoneId.of("Europe/London");
@@ -96,7 +97,7 @@ class EngineDashboardDataTest {
 
   @Test
   void theAreaShowsItsLatestAcceptedUpdateAndItsOpenWork() {
-    var report = data.report(PLAN).orElseThrow();
+    var report = data.report(PLAN, READER).orElseThrow();
     assertThat(report.asOf()).isEqualTo(LocalDate.of(2026, 3, 2));
     assertThat(report.running()).isTrue();
     var row = report.area(4).orElseThrow();
@@ -108,6 +109,8 @@ class EngineDashboardDataTest {
     assertThat(row.lastUpdateAt()).isEqualTo(LocalDateTime.of(2026, 2, 20, 14, 0));
     assertThat(row.lastReviewComment()).isEqualTo("Accepted");
     assertThat(row.ownerGroup()).isEqualTo("area-4-owners");
+    // 60% done when the deadline has passed: red against time, whatever the owner says
+    assertThat(row.scheduleRag()).isEqualTo(Rag.RED);
     // the open sign-off task of the area falls due on 31 March
     assertThat(row.nextDueDate()).isEqualTo(LocalDate.of(2026, 3, 31));
     assertThat(row.nextDueItem()).isEqualTo("Sign off area: Intelligence collection, analysis and sharing plan");
@@ -118,22 +121,22 @@ class EngineDashboardDataTest {
 
   @Test
   void theRecommendationIsOverdueWithTheWorstRagOfItsAreasAndTheForcesActions() {
-    var rec4 = data.report(PLAN).orElseThrow().recommendation("rec-4").orElseThrow();
-    assertThat(rec4.status()).isEqualTo("In progress");
+    var rec4 = data.report(PLAN, READER).orElseThrow().recommendation("rec-4").orElseThrow();
+    assertThat(rec4.status()).isEqualTo("Overdue");
     assertThat(rec4.daysOverdue()).isEqualTo(61);
     assertThat(rec4.rag()).isEqualTo(Rag.AMBER);
     assertThat(rec4.forceActions()).containsExactly(
         "Intelligence collection, analysis and sharing plan, 20 February 2026: Draft plan shared with regional partners (60% done)");
     assertThat(rec4.discharged()).isNull();
     assertThat(rec4.assuranceState()).isNull();
-    var rec8 = data.report(PLAN).orElseThrow().recommendation("rec-8").orElseThrow();
+    var rec8 = data.report(PLAN, READER).orElseThrow().recommendation("rec-8").orElseThrow();
     assertThat(rec8.status()).isEqualTo("Not started");
     assertThat(rec8.daysOverdue()).isZero();
   }
 
   @Test
   void everyAcceptedUpdateComesFromHistoryNewestFirst() {
-    var updates = data.report(PLAN).orElseThrow().updatesOf(4);
+    var updates = data.report(PLAN, READER).orElseThrow().updatesOf(4);
     assertThat(updates).hasSize(2);
     assertThat(updates.get(0).rag()).isEqualTo(Rag.AMBER);
     assertThat(updates.get(1).rag()).isEqualTo(Rag.RED);
@@ -141,7 +144,7 @@ class EngineDashboardDataTest {
     assertThat(updates.get(1).narrative()).isEqualTo("Collection plan drafting started late");
     assertThat(updates.get(1).reviewComment()).isEqualTo("Accepted; expect the draft by February");
     assertThat(updates.get(1).submittedAt()).isEqualTo(LocalDateTime.of(2026, 1, 12, 10, 0));
-    var grid = RagGrid.of(data.report(PLAN).orElseThrow());
+    var grid = RagGrid.of(data.report(PLAN, READER).orElseThrow());
     var row = grid.rows().stream().filter(r -> r.areaNumber() == 4).findFirst().orElseThrow();
     assertThat(row.cells().subList(row.cells().size() - 3, row.cells().size()))
         .containsExactly(Rag.RED, Rag.AMBER, Rag.AMBER);
@@ -149,7 +152,7 @@ class EngineDashboardDataTest {
 
   @Test
   void historySaysWhoDidWhatAndWhen() {
-    var history = data.history(PLAN, HistoryScope.area(4)).stream().filter(e -> "Task".equals(e.source())
+    var history = data.history(PLAN, HistoryScope.area(4), READER).stream().filter(e -> "Task".equals(e.source())
         || "Progress update".equals(e.source()) || "Process".equals(e.source())).toList();
     assertThat(history).extracting(HistoryEvent::who, HistoryEvent::what)
         .contains(
@@ -162,14 +165,14 @@ class EngineDashboardDataTest {
         .filter(e -> e.what().startsWith("Completed: Submit") && e.at().equals(LocalDateTime.of(2026, 2, 20, 14, 0)))
         .findFirst().orElseThrow();
     assertThat(submitted.detail()).contains("rag: AMBER", "progressPercent: 60", "narrative: Draft plan shared");
-    assertThat(data.history(PLAN, HistoryScope.recommendation("rec-4"))).containsAll(history);
-    assertThat(data.history(PLAN, HistoryScope.area(1))).noneMatch(e -> "Task".equals(e.source()));
-    assertThat(data.history(PLAN, HistoryScope.plan())).containsAll(history);
+    assertThat(data.history(PLAN, HistoryScope.recommendation("rec-4"), READER)).containsAll(history);
+    assertThat(data.history(PLAN, HistoryScope.area(1), READER)).noneMatch(e -> "Task".equals(e.source()));
+    assertThat(data.history(PLAN, HistoryScope.plan(), READER)).containsAll(history);
   }
 
   @Test
   void theEvidenceRegisterAndTheEscalationLogAreShownFromTheirOwnRecords() {
-    var report = data.report(PLAN).orElseThrow();
+    var report = data.report(PLAN, READER).orElseThrow();
     assertThat(report.evidence().available()).isTrue();
     var mine = report.evidence().rows().stream().filter(e -> "Draft plan shared with regional partners".equals(e.description())
         || "Collection plan drafting started late".equals(e.description())).toList();
@@ -194,7 +197,7 @@ class EngineDashboardDataTest {
     assertThat(report.openEscalations()).contains(escalation);
     assertThat(DashboardController.byLevel(report)).isNotEmpty();
 
-    var history = data.history(PLAN, HistoryScope.area(4));
+    var history = data.history(PLAN, HistoryScope.area(4), READER);
     assertThat(history).extracting(HistoryEvent::what)
         .contains("Evidence recorded: PROGRESS_UPDATE")
         .anySatisfy(what -> assertThat(what).startsWith("Escalation: "));
@@ -213,7 +216,7 @@ class EngineDashboardDataTest {
         .contains("Collection plan drafting started late");
     var pdf = mvc.perform(get("/plans/" + PLAN + "/report.pdf").with(user("pcc")))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-    assertThat(PdfReportWriterTest.text(pdf)).contains("Position as at 2 March 2026", "In progress, 61 days overdue",
+    assertThat(PdfReportWriterTest.text(pdf)).contains("Position as at 2 March 2026", "61 days overdue",
         "20 February 2026: Draft plan shared with regional partners");
   }
 

@@ -27,14 +27,14 @@ final class SampleReports {
         "By 30 April 2026, relevant personnel complete the Hydra training package.",
         LocalDate.of(2026, 4, 30), null, 0, "Not started", null, null, null, null, List.of(), null, null, List.of(7));
     var area4 = new AreaRow(4, "Intelligence collection, analysis and sharing plan", "area-4-owners", "rec-4", "Rec 4",
-        LocalDate.of(2025, 12, 31), "In progress", Rag.AMBER, 60, LocalDate.of(2026, 3, 20), "Submit progress update",
+        LocalDate.of(2025, 12, 31), "In progress", Rag.AMBER, Rag.RED, 60, LocalDate.of(2026, 3, 20), "Submit progress update",
         "area4.owner", LocalDateTime.of(2026, 2, 20, 14, 5), "=HYPERLINK(\"http://x\",\"click\")",
         "Accepted; café line one,\nline two", null);
     var area7 = new AreaRow(7, "Hydra training", "area-7-owners", "rec-8", "Rec 8", LocalDate.of(2026, 4, 30),
-        "Planning", null, null, LocalDate.of(2026, 3, 9), "Agree delivery plan", null, null, null, null,
+        "Planning", null, null, null, LocalDate.of(2026, 3, 9), "Agree delivery plan", null, null, null, null,
         new TargetProgress("completion", 90, 45, "completion figures", List.of()));
     var area1 = new AreaRow(1, "Leadership, governance and prioritisation", "area-1-owners", null, "No recommendation",
-        LocalDate.of(2026, 4, 30), "In progress", Rag.GREEN, 30, LocalDate.of(2026, 3, 20), "Submit progress update",
+        LocalDate.of(2026, 4, 30), "In progress", Rag.GREEN, Rag.GREEN, 30, LocalDate.of(2026, 3, 20), "Submit progress update",
         "area1.owner", LocalDateTime.of(2026, 1, 15, 9, 0), "-5 % budget risk noted", "@lead please check", null);
     var updates = List.of(
         new UpdateRow(4, area4.name(), "Rec 4", LocalDateTime.of(2026, 1, 10, 10, 0), "area4.owner", Rag.RED, 20,

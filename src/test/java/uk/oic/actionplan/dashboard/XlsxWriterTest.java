@@ -28,13 +28,13 @@ class XlsxWriterTest {
       assertThat(areas.getLastRowNum()).isEqualTo(3);
       var area4 = areas.getRow(2);
       assertThat(area4.getCell(0).getNumericCellValue()).isEqualTo(4.0);
-      assertThat(area4.getCell(6).getNumericCellValue()).isEqualTo(60.0);
-      assertThat(DateUtil.isCellDateFormatted(area4.getCell(8))).isTrue();
-      assertThat(area4.getCell(12).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 2, 20, 14, 5));
+      assertThat(area4.getCell(7).getNumericCellValue()).isEqualTo(60.0);
+      assertThat(DateUtil.isCellDateFormatted(area4.getCell(9))).isTrue();
+      assertThat(area4.getCell(13).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 2, 20, 14, 5));
       // typed text stays text: never a formula
-      assertThat(area4.getCell(14).getCellType()).isEqualTo(CellType.STRING);
-      assertThat(area4.getCell(14).getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\",\"click\")");
-      assertThat(area4.getCell(15).getStringCellValue()).isEqualTo("Accepted; café line one,\nline two");
+      assertThat(area4.getCell(15).getCellType()).isEqualTo(CellType.STRING);
+      assertThat(area4.getCell(15).getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\",\"click\")");
+      assertThat(area4.getCell(16).getStringCellValue()).isEqualTo("Accepted; café line one,\nline two");
 
       var recs = workbook.getSheet("Recommendations");
       assertThat(recs.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Rec 4");
