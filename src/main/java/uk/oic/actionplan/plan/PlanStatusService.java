@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.beans.factory.annotation.Value;
@@ -78,8 +79,7 @@ public class PlanStatusService {
     if (!reader.mayRead(ActionPlanVariables.PROCESS_KEY)) {
       return PlanStatus.NOT_VISIBLE;
     }
-    var instance = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(ActionPlanVariables.PROCESS_KEY)
-        .processInstanceBusinessKey(plan.id()).orderByProcessInstanceStartTime().desc().listPage(0, 1);
+    var instance = latest(ActionPlanVariables.PROCESS_KEY, plan.id());
     if (instance.isEmpty()) {
       return PlanStatus.NOT_STARTED;
     }
@@ -96,8 +96,7 @@ public class PlanStatusService {
           PlanStatus.NOT_VISIBLE, false, null, null, null, null, null, null, null);
     }
     var businessKey = plan.id() + "/" + area.key();
-    var instances = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(key)
-        .processInstanceBusinessKey(businessKey).orderByProcessInstanceStartTime().desc().listPage(0, 1);
+    var instances = latest(key, businessKey);
     if (instances.isEmpty()) {
       return new PlanStatus.Area(area.number(), area.name(), area.ownerGroup(), area.recommendation(), label, deadline,
           PlanStatus.NOT_STARTED, today.isAfter(deadline), null, null, null, null, null, null, null);
@@ -114,6 +113,22 @@ public class PlanStatusService {
         ProgressRules.scheduleRag(progress, plan.startDate(), deadline, today, signedOff),
         nextTask.isEmpty() ? null : nextTask.get(0).getDueDate(),
         (Date) variables.get("lastUpdateAt"), (String) variables.get("lastUpdateBy"), (String) variables.get("lastNarrative"));
+  }
+
+  /** The running instance; else the last completed one; else the last one at all (e.g. cancelled). */
+  private List<HistoricProcessInstance> latest(String processDefinitionKey, String businessKey) {
+    var running = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(processDefinitionKey)
+        .processInstanceBusinessKey(businessKey).unfinished().orderByProcessInstanceStartTime().desc().listPage(0, 1);
+    if (!running.isEmpty()) {
+      return running;
+    }
+    var completed = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(processDefinitionKey)
+        .processInstanceBusinessKey(businessKey).completed().orderByProcessInstanceEndTime().desc().listPage(0, 1);
+    if (!completed.isEmpty()) {
+      return completed;
+    }
+    return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(processDefinitionKey)
+        .processInstanceBusinessKey(businessKey).orderByProcessInstanceStartTime().desc().listPage(0, 1);
   }
 
   private Map<String, Object> variables(String processInstanceId) {

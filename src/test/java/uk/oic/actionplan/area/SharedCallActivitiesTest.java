@@ -43,6 +43,8 @@ class SharedCallActivitiesTest extends ProcessTestSupport {
       var submit = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
       assertThat(submit.getName()).isEqualTo("Submit progress update: Leadership, governance and prioritisation (No recommendation)");
       assertThat(submit.getDueDate()).isEqualTo(UPDATE_DUE);
+      // Tasklist's follow-up view shows it from the reminder day
+      assertThat(submit.getFollowUpDate()).isEqualTo(startOf(LocalDate.of(2026, 2, 13)));
       assertThat(taskService.getIdentityLinksForTask(submit.getId())).singleElement()
           .satisfies(link -> assertThat(link.getGroupId()).isEqualTo("area-1-owners"));
 

@@ -90,6 +90,17 @@ class ActionPlanTest extends ProcessTestSupport {
   }
 
   @Test
+  void nothingStartsWhenSwitchedOffOrOutsideTheDemo() {
+    new PlanStarter(plans, runtimeService, historyService, repositoryService, true, false).startPlansOnFirstStart();
+    new PlanStarter(plans, runtimeService, historyService, repositoryService, false, true).startPlansOnFirstStart();
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("oic-action-plan").count()).isZero();
+
+    new PlanStarter(plans, runtimeService, historyService, repositoryService, true, true).startPlansOnFirstStart();
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("oic-action-plan")
+        .processInstanceBusinessKey(PLAN_ID).count()).isEqualTo(1);
+  }
+
+  @Test
   void thePlanEndsOnlyWhenEveryAreaAndTheAssuranceLoopHaveEnded() {
     // stand-ins as the newest version of every called process, so each can be ended with one task
     for (int n = 1; n <= 9; n++) {
