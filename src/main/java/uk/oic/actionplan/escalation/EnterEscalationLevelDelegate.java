@@ -19,8 +19,7 @@ class EnterEscalationLevelDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     long id = MissedDeadlineSteps.escalationId(execution);
-    var current = (Integer) execution.getVariable(LEVEL);
-    var level = escalations.enterNextLevel(id, current == null ? 0 : current, Actors.of(execution));
+    var level = escalations.enterNextLevel(id, Actors.of(execution));
     execution.setVariable(LEVEL, level.level());
     execution.setVariable(LEVEL_COUNT, level.levelCount());
     execution.setVariable(LEVEL_GROUP, level.group());
@@ -29,11 +28,9 @@ class EnterEscalationLevelDelegate implements JavaDelegate {
     execution.setVariable(LEVEL_DUE_AT, level.dueAt());
     execution.setVariable(TOP_LEVEL, level.top());
     execution.setVariable(LEVEL_DUE_TEXT, escalations.dueSummary(level.dueAt(), level.dueAt(), 0));
-    var original = (java.util.Date) execution.getVariable(ORIGINAL_DUE_DATE);
-    var currentDue = (java.util.Date) execution.getVariable(CURRENT_DUE_DATE);
-    var slips = execution.getVariable(SLIPS) instanceof Number n ? n.intValue() : 0;
-    execution.setVariable(ORIGINAL_DUE_TEXT, escalations.dueSummary(original, original, 0));
-    execution.setVariable(DUE_SUMMARY, escalations.dueSummary(currentDue, original, slips));
+    // from the log, not from variables a form could have overwritten
+    execution.setVariable(ORIGINAL_DUE_TEXT, escalations.originalDueText(id));
+    execution.setVariable(DUE_SUMMARY, escalations.dueSummary(id));
     execution.setVariable(HISTORY, escalations.history(id));
     MissedDeadlineSteps.clearForm(execution);
   }

@@ -139,10 +139,6 @@ class EscalationLog {
     return jdbc.query("SELECT * FROM oic_escalation_step WHERE escalation_id = ? ORDER BY id", STEP, escalationId);
   }
 
-  long count(String itemKey) {
-    return jdbc.queryForObject("SELECT COUNT(*) FROM oic_escalation_log WHERE item_key = ?", Long.class, itemKey);
-  }
-
   Page<Entry> search(Filter filter, int page, int size) {
     var where = new StringBuilder(" WHERE 1 = 1");
     var args = new ArrayList<Object>();

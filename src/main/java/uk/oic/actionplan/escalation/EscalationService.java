@@ -131,10 +131,10 @@ class EscalationService {
    * Moves the escalation up one level (the first call puts it at level 1, the owner group), gives the
    * level its interval in working days from now, records the step and tells the level's group.
    */
-  Level enterNextLevel(long escalationId, int currentLevel, String recordedBy) {
+  Level enterNextLevel(long escalationId, String recordedBy) {
     var entry = entry(escalationId);
     var levels = EscalationLevels.of(plan(entry.planId()), entry.ownerGroup());
-    int level = Math.min(currentLevel + 1, levels.size());
+    int level = Math.min(entry.level() + 1, levels.size());
     var group = levels.get(level - 1);
     var now = now();
     var startedAt = Times.date(now);
@@ -247,6 +247,16 @@ class EscalationService {
   String dueSummary(Date current, Date original, int slips) {
     return day(current) + (slips == 0 ? "" : " (originally " + day(original) + ", " + slips
         + (slips == 1 ? " slip)" : " slips)"));
+  }
+
+  /** The escalation's current due date, with the original and the slips once revised. */
+  String dueSummary(long escalationId) {
+    var entry = entry(escalationId);
+    return dueSummary(Times.date(entry.currentDueDate()), Times.date(entry.originalDueDate()), entry.slips());
+  }
+
+  String originalDueText(long escalationId) {
+    return day(Times.date(entry(escalationId).originalDueDate()));
   }
 
   /** The steps so far, one line each, for the forms. */

@@ -42,8 +42,8 @@ class MissedDeadlineSteps implements JavaDelegate {
         execution.setVariable(DECISION_DUE_AT, decisionDue);
       }
       case "REVISION_REJECTED" -> escalations.recordStep(id, step, level, text(execution, CHIEF_OFFICERS_GROUP),
-          "Revised target date " + text(execution, PROPOSED_DUE_DATE) + " rejected"
-              + suffix(text(execution, REVISION_COMMENT)), by);
+          "Revised target date " + text(execution, PROPOSED_DUE_DATE) + " rejected: "
+              + required(execution, REVISION_COMMENT), by);
       case "RESOLVED" -> escalations.close(id, EscalationService.STATUS_RESOLVED, step, level, group,
           "Marked resolved" + suffix(text(execution, RESOLUTION_NOTE)), by);
       case "ITEM_COMPLETED" -> escalations.close(id, EscalationService.STATUS_COMPLETED, step, level, group,

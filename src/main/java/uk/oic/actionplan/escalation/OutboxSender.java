@@ -37,10 +37,6 @@ class OutboxSender {
     this.clock = engineClock;
   }
 
-  boolean enabled() {
-    return mailSender.getIfAvailable() != null;
-  }
-
   /** Sends every e-mail that is due. @return how many were sent */
   int sendDue() {
     var sender = mailSender.getIfAvailable();
