@@ -116,6 +116,27 @@ class EvidenceRegisterTest {
     assertThat(register.search(EvidenceFilter.plan(PLAN), List.of(), 0, 10).entries()).isEmpty();
   }
 
+  @Test
+  void concurrentAppendsFormOneUnbrokenChain() throws Exception {
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      var appends = new java.util.ArrayList<java.util.concurrent.Future<EvidenceEntry>>();
+      for (int i = 0; i < 40; i++) {
+        var title = "Figures " + i;
+        appends.add(pool.submit(() -> register.append(trainingFigures(title).build())));
+      }
+      for (var append : appends) {
+        append.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+
+    var report = register.verify();
+    assertThat(report.valid()).as("%s", report).isTrue();
+    assertThat(report.entriesChecked()).isEqualTo(40);
+  }
+
   private static NewEvidence.Builder trainingFigures(String title) {
     return NewEvidence.builder(PLAN, EvidenceKind.TRAINING_FIGURES, title)
         .recommendation("rec-8")
