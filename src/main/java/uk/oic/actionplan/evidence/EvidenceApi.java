@@ -48,6 +48,7 @@ class EvidenceApi {
       @RequestParam(required = false) String kind,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveTo,
+      @RequestParam(required = false) String processInstanceId,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
     if (page < 0) {
@@ -66,7 +67,8 @@ class EvidenceApi {
       access.checkCanRead(user.getName(), planId);
     }
     var filter = new EvidenceFilter(planId, recommendationId, areaNumber,
-        kind == null || kind.isBlank() ? null : EvidenceKind.parse("kind", kind), effectiveFrom, effectiveTo);
+        kind == null || kind.isBlank() ? null : EvidenceKind.parse("kind", kind), effectiveFrom, effectiveTo,
+        processInstanceId);
     var found = register.search(filter, access.readablePlans(user.getName()), page, size);
     return new EntryList(found.entries(), found.page(), found.size(), found.totalEntries(), found.totalPages());
   }

@@ -112,6 +112,8 @@ class EvidenceApiTest {
         .andExpect(jsonPath("$.entries[*].kind", not(hasItem("DOCUMENT"))))
         .andExpect(jsonPath("$.page").value(0))
         .andExpect(jsonPath("$.size").value(200));
+    mvc.perform(get("/api/evidence").with(user("strategic.lead")).param("processInstanceId", "no-such-instance"))
+        .andExpect(jsonPath("$.totalEntries").value(0));
     mvc.perform(get("/api/evidence").with(user("strategic.lead")).param("planId", PLAN).param("effectiveTo", "2026-03-30"))
         .andExpect(jsonPath("$.entries[*].id", not(hasItem(figures.id()))));
     mvc.perform(get("/api/evidence").with(user("strategic.lead")).param("size", "1").param("page", "0"))

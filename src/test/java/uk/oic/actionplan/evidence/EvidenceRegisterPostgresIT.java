@@ -78,7 +78,7 @@ class EvidenceRegisterPostgresIT {
     assertThat(register.findBySourceKey("pi/act")).contains(first);
     assertThat(register.attachmentContent(first.id())).hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes));
     assertThat(register.search(new EvidenceFilter("hiow-oic-2025", "rec-8", 7, EvidenceKind.TRAINING_FIGURES,
-        LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)), List.of("hiow-oic-2025"), 0, 10).entries()).containsExactly(first);
+        LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), null), List.of("hiow-oic-2025"), 0, 10).entries()).containsExactly(first);
     assertThat(register.verify().valid()).isTrue();
 
     jdbc.update("UPDATE oic_evidence_attachment SET content = ? WHERE entry_id = ?", new byte[] {1}, first.id());

@@ -101,13 +101,13 @@ class EvidenceRegisterTest {
     register.append(NewEvidence.builder("other-plan", EvidenceKind.DOCUMENT, "d").build());
 
     var readable = List.of(PLAN);
-    var all = register.search(new EvidenceFilter(null, null, null, null, null, null), readable, 0, 10);
+    var all = register.search(new EvidenceFilter(null, null, null, null, null, null, null), readable, 0, 10);
     assertThat(all.entries()).extracting(EvidenceEntry::title).containsExactly("a", "b", "c");
-    assertThat(register.search(new EvidenceFilter(PLAN, null, 7, null, null, null), readable, 0, 10).entries())
+    assertThat(register.search(new EvidenceFilter(PLAN, null, 7, null, null, null, null), readable, 0, 10).entries())
         .extracting(EvidenceEntry::title).containsExactly("a", "b");
-    assertThat(register.search(new EvidenceFilter(null, "rec-2", null, EvidenceKind.AUDIT_RESULT, null, null), readable, 0, 10)
+    assertThat(register.search(new EvidenceFilter(null, "rec-2", null, EvidenceKind.AUDIT_RESULT, null, null, null), readable, 0, 10)
         .entries()).extracting(EvidenceEntry::title).containsExactly("c");
-    assertThat(register.search(new EvidenceFilter(null, null, 7, null, LocalDate.of(2026, 1, 15), LocalDate.of(2026, 2, 1)),
+    assertThat(register.search(new EvidenceFilter(null, null, 7, null, LocalDate.of(2026, 1, 15), LocalDate.of(2026, 2, 1), null),
         readable, 0, 10).entries()).extracting(EvidenceEntry::title).containsExactly("b");
     var secondPage = register.search(EvidenceFilter.plan(PLAN), readable, 1, 2);
     assertThat(secondPage.entries()).extracting(EvidenceEntry::title).containsExactly("c");

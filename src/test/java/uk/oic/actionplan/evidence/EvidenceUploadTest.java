@@ -142,7 +142,9 @@ class EvidenceUploadTest {
     mvc.perform(get(location).with(user("area7.owner")))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Evidence recorded")))
-        .andExpect(content().string(containsString(Hashes.sha256(MINUTES))));
+        .andExpect(content().string(containsString(Hashes.sha256(MINUTES))))
+        .andExpect(content().string(containsString("Evidence already recorded in this process")))
+        .andExpect(content().string(containsString("/api/evidence/" + entry.id() + "/attachment")));
     mvc.perform(get("/api/evidence/" + entry.id() + "/attachment").with(user("area7.owner")))
         .andExpect(header().string("X-Content-SHA256", Hashes.sha256(MINUTES)));
   }
