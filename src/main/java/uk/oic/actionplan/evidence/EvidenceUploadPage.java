@@ -109,7 +109,10 @@ class EvidenceUploadPage {
       return missing(model, response);
     }
     var task = context.get();
+    // in the order of the form, so the error summary reads top to bottom
     var errors = new LinkedHashMap<String, String>();
+    var fileName = file == null || file.getOriginalFilename() == null ? null : AttachmentPolicy.baseName(file.getOriginalFilename());
+    policy.problem(fileName, file == null ? 0 : file.getSize()).ifPresent(problem -> errors.put("file", problem));
     EvidenceKind kind = null;
     try {
       kind = EvidenceKind.parse("kind", form.kind());
@@ -128,8 +131,6 @@ class EvidenceUploadPage {
       errors.put("reference", "Reference must be " + EvidenceRegister.MAX_REFERENCE + " characters or fewer");
     }
     var effectiveDate = effectiveDate(form, errors);
-    var fileName = file == null || file.getOriginalFilename() == null ? null : AttachmentPolicy.baseName(file.getOriginalFilename());
-    policy.problem(fileName, file == null ? 0 : file.getSize()).ifPresent(problem -> errors.put("file", problem));
     if (task.planId() == null) {
       errors.put("task", "This task does not belong to a plan, so evidence cannot be recorded for it");
     }

@@ -160,7 +160,7 @@ class EvidenceApiTest {
         .andExpect(status().isOk())
         .andExpect(content().contentType("text/csv"))
         .andExpect(header().string("X-Content-SHA256", Hashes.sha256(FIGURES)))
-        .andExpect(header().string("Content-Disposition", containsString("hydra-march.csv")))
+        .andExpect(header().string("Content-Disposition", "attachment; filename=\"hydra-march.csv\""))
         .andReturn().getResponse();
     assertThat(response.getContentAsByteArray()).isEqualTo(FIGURES);
   }
