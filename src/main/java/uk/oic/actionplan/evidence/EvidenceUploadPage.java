@@ -87,7 +87,10 @@ class EvidenceUploadPage {
   String show(@RequestParam(required = false) String taskId, @RequestParam(required = false) String recorded,
       Principal user, Model model, HttpServletResponse response) {
     if (taskId == null || taskId.isBlank()) {
+      // the person's own work, as in Tasklist's "my tasks" and "my group tasks"; reviewers, who may read
+      // every task, still reach any other task by its link
       model.addAttribute("tasks", asUser(user.getName(), () -> taskService.createTaskQuery().active()
+          .or().taskAssignee(user.getName()).taskCandidateUser(user.getName()).endOr()
           .orderByDueDate().asc().orderByTaskCreateTime().desc().listPage(0, MAX_TASKS_LISTED)));
       return "evidence-tasks";
     }

@@ -92,6 +92,12 @@ class EvidenceUploadTest {
     mvc.perform(get("/evidence/new").with(user("area1.owner")))
         .andExpect(status().isOk())
         .andExpect(content().string(not(containsString(taskId))));
+    // the strategic lead may read every task, but the list holds only their own work
+    mvc.perform(get("/evidence/new").with(user("strategic.lead")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(not(containsString(taskId))));
+    mvc.perform(get("/evidence/new").param("taskId", taskId).with(user("strategic.lead")))
+        .andExpect(status().isOk());
   }
 
   @Test
