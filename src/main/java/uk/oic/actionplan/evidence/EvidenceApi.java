@@ -48,6 +48,7 @@ class EvidenceApi {
       @RequestParam(required = false) String kind,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveTo,
+      @RequestParam(required = false) String processInstanceId,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
     if (page < 0) {
@@ -66,7 +67,8 @@ class EvidenceApi {
       access.checkCanRead(user.getName(), planId);
     }
     var filter = new EvidenceFilter(planId, recommendationId, areaNumber,
-        kind == null || kind.isBlank() ? null : EvidenceKind.parse("kind", kind), effectiveFrom, effectiveTo);
+        kind == null || kind.isBlank() ? null : EvidenceKind.parse("kind", kind), effectiveFrom, effectiveTo,
+        processInstanceId);
     var found = register.search(filter, access.readablePlans(user.getName()), page, size);
     return new EntryList(found.entries(), found.page(), found.size(), found.totalEntries(), found.totalPages());
   }
@@ -87,8 +89,7 @@ class EvidenceApi {
     }
     return ResponseEntity.ok()
         .contentType(mediaType(attachment.contentType()))
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(attachment.fileName(), StandardCharsets.UTF_8).build().toString())
+        .header(HttpHeaders.CONTENT_DISPOSITION, disposition(attachment.fileName()))
         .header(CONTENT_SHA256, attachment.sha256())
         .eTag("\"" + attachment.sha256() + "\"")
         .body(content);
@@ -108,6 +109,13 @@ class EvidenceApi {
     var entry = register.find(id).orElseThrow(() -> new EvidenceNotFoundException("There is no evidence entry " + id));
     access.checkCanRead(user.getName(), entry.planId());
     return entry;
+  }
+
+  /** A plain file name where it is ASCII; otherwise also the RFC 5987 form that browsers decode. */
+  private static String disposition(String fileName) {
+    var builder = ContentDisposition.attachment();
+    boolean ascii = StandardCharsets.US_ASCII.newEncoder().canEncode(fileName);
+    return (ascii ? builder.filename(fileName) : builder.filename(fileName, StandardCharsets.UTF_8)).build().toString();
   }
 
   private static MediaType mediaType(String type) {

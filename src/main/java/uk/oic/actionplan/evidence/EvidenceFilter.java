@@ -7,6 +7,7 @@ import java.time.LocalDate;
  *
  * @param effectiveFrom first effective date included
  * @param effectiveTo last effective date included
+ * @param processInstanceId entries recorded by one process instance (its service tasks and attached files)
  */
 public record EvidenceFilter(
     String planId,
@@ -14,9 +15,14 @@ public record EvidenceFilter(
     Integer areaNumber,
     EvidenceKind kind,
     LocalDate effectiveFrom,
-    LocalDate effectiveTo) {
+    LocalDate effectiveTo,
+    String processInstanceId) {
 
   public static EvidenceFilter plan(String planId) {
-    return new EvidenceFilter(planId, null, null, null, null, null);
+    return new EvidenceFilter(planId, null, null, null, null, null, null);
+  }
+
+  public static EvidenceFilter processInstance(String processInstanceId) {
+    return new EvidenceFilter(null, null, null, null, null, null, processInstanceId);
   }
 }

@@ -221,6 +221,7 @@ public class EvidenceRegister {
     condition(where, params, "kind = :kind", "kind", filter.kind() == null ? null : filter.kind().name());
     condition(where, params, "effective_date >= :effectiveFrom", "effectiveFrom", filter.effectiveFrom());
     condition(where, params, "effective_date <= :effectiveTo", "effectiveTo", filter.effectiveTo());
+    condition(where, params, "process_instance_id = :processInstanceId", "processInstanceId", filter.processInstanceId());
     long total = jdbc.sql("SELECT COUNT(*) FROM oic_evidence_entry" + where).params(params).query(Long.class).single();
     var entries = jdbc.sql("SELECT " + COLUMNS + " FROM oic_evidence_entry" + where
             + " ORDER BY sequence_no LIMIT :limit OFFSET :offset")

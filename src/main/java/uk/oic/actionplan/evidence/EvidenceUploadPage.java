@@ -6,10 +6,13 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
@@ -40,6 +43,7 @@ class EvidenceUploadPage {
 
   static final String PATH = "/evidence/new";
   private static final int MAX_TASKS_LISTED = 200;
+  private static final int EARLIER_ENTRIES_SHOWN = 100;
 
   private final EvidenceRegister register;
   private final AttachmentPolicy policy;
@@ -75,7 +79,7 @@ class EvidenceUploadPage {
   }
 
   /** What the page shows about the task the evidence is for. */
-  record TaskContext(String taskId, String taskName, java.util.Date due, String processInstanceId,
+  record TaskContext(String taskId, String taskName, Date due, String processInstanceId,
       String taskDefinitionKey, String planId, String planTitle, String recommendationId, String recommendationLabel,
       Integer areaNumber, String areaName) {}
 
@@ -83,7 +87,10 @@ class EvidenceUploadPage {
   String show(@RequestParam(required = false) String taskId, @RequestParam(required = false) String recorded,
       Principal user, Model model, HttpServletResponse response) {
     if (taskId == null || taskId.isBlank()) {
+      // the person's own work, as in Tasklist's "my tasks" and "my group tasks"; reviewers, who may read
+      // every task, still reach any other task by its link
       model.addAttribute("tasks", asUser(user.getName(), () -> taskService.createTaskQuery().active()
+          .or().taskAssignee(user.getName()).taskCandidateUser(user.getName()).endOr()
           .orderByDueDate().asc().orderByTaskCreateTime().desc().listPage(0, MAX_TASKS_LISTED)));
       return "evidence-tasks";
     }
@@ -94,7 +101,7 @@ class EvidenceUploadPage {
     if (recorded != null) {
       register.find(recorded).filter(e -> taskId.equals(e.taskId())).ifPresent(e -> model.addAttribute("recorded", e));
     }
-    return form(model, context.get(), UploadForm.empty(taskId), Map.of());
+    return form(model, user, context.get(), UploadForm.empty(taskId), Map.of());
   }
 
   @PostMapping
@@ -105,7 +112,10 @@ class EvidenceUploadPage {
       return missing(model, response);
     }
     var task = context.get();
+    // in the order of the form, so the error summary reads top to bottom
     var errors = new LinkedHashMap<String, String>();
+    var fileName = file == null || file.getOriginalFilename() == null ? null : AttachmentPolicy.baseName(file.getOriginalFilename());
+    policy.problem(fileName, file == null ? 0 : file.getSize()).ifPresent(problem -> errors.put("file", problem));
     EvidenceKind kind = null;
     try {
       kind = EvidenceKind.parse("kind", form.kind());
@@ -124,14 +134,12 @@ class EvidenceUploadPage {
       errors.put("reference", "Reference must be " + EvidenceRegister.MAX_REFERENCE + " characters or fewer");
     }
     var effectiveDate = effectiveDate(form, errors);
-    var fileName = file == null || file.getOriginalFilename() == null ? null : AttachmentPolicy.baseName(file.getOriginalFilename());
-    policy.problem(fileName, file == null ? 0 : file.getSize()).ifPresent(problem -> errors.put("file", problem));
     if (task.planId() == null) {
       errors.put("task", "This task does not belong to a plan, so evidence cannot be recorded for it");
     }
     if (!errors.isEmpty()) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      return form(model, task, form, errors);
+      return form(model, user, task, form, errors);
     }
     var entry = register.append(NewEvidence.builder(task.planId(), kind, form.title().trim())
         .recommendation(task.recommendationId())
@@ -148,14 +156,16 @@ class EvidenceUploadPage {
     return "redirect:" + PATH + "?taskId=" + task.taskId() + "&recorded=" + entry.id();
   }
 
-  private String form(Model model, TaskContext task, UploadForm form, Map<String, String> errors) {
+  private String form(Model model, Principal user, TaskContext task, UploadForm form, Map<String, String> errors) {
     model.addAttribute("task", task);
+    model.addAttribute("earlier", register.search(EvidenceFilter.processInstance(task.processInstanceId()),
+        access.readablePlans(user.getName()), 0, EARLIER_ENTRIES_SHOWN).entries());
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     model.addAttribute("kinds", EvidenceKind.values());
     model.addAttribute("allowedTypes", policy.allowedList());
     model.addAttribute("maxSize", policy.maxSizeText());
-    model.addAttribute("accept", "." + String.join(",.", new java.util.TreeSet<>(policy.extensions())));
+    model.addAttribute("accept", "." + String.join(",.", new TreeSet<>(policy.extensions())));
     return "evidence-new";
   }
 
@@ -166,7 +176,7 @@ class EvidenceUploadPage {
 
   private LocalDate effectiveDate(UploadForm form, Map<String, String> errors) {
     var parts = new String[] {form.day(), form.month(), form.year()};
-    if (java.util.Arrays.stream(parts).allMatch(p -> p == null || p.isBlank())) {
+    if (Arrays.stream(parts).allMatch(p -> p == null || p.isBlank())) {
       return null;
     }
     try {

@@ -83,10 +83,8 @@ class EvidenceProcessTest {
     }
 
     assertThat(instance).isEnded().hasPassed("Task_SubmitFigures", "Task_RecordFigures");
-    var entries = register.search(new EvidenceFilter("hiow-oic-2025", null, 7, EvidenceKind.TRAINING_FIGURES, null, null),
-        List.of("hiow-oic-2025"), 0, 100).entries().stream()
-        .filter(e -> instance.getId().equals(e.processInstanceId()))
-        .toList();
+    var entries = register.search(EvidenceFilter.processInstance(instance.getId()), List.of("hiow-oic-2025"), 0, 100)
+        .entries();
     assertThat(entries).hasSize(1);
     var entry = entries.get(0);
     assertThat(entry.recordedBy()).isEqualTo("area7.owner");

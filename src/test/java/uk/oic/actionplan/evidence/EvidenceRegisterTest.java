@@ -101,19 +101,40 @@ class EvidenceRegisterTest {
     register.append(NewEvidence.builder("other-plan", EvidenceKind.DOCUMENT, "d").build());
 
     var readable = List.of(PLAN);
-    var all = register.search(new EvidenceFilter(null, null, null, null, null, null), readable, 0, 10);
+    var all = register.search(new EvidenceFilter(null, null, null, null, null, null, null), readable, 0, 10);
     assertThat(all.entries()).extracting(EvidenceEntry::title).containsExactly("a", "b", "c");
-    assertThat(register.search(new EvidenceFilter(PLAN, null, 7, null, null, null), readable, 0, 10).entries())
+    assertThat(register.search(new EvidenceFilter(PLAN, null, 7, null, null, null, null), readable, 0, 10).entries())
         .extracting(EvidenceEntry::title).containsExactly("a", "b");
-    assertThat(register.search(new EvidenceFilter(null, "rec-2", null, EvidenceKind.AUDIT_RESULT, null, null), readable, 0, 10)
+    assertThat(register.search(new EvidenceFilter(null, "rec-2", null, EvidenceKind.AUDIT_RESULT, null, null, null), readable, 0, 10)
         .entries()).extracting(EvidenceEntry::title).containsExactly("c");
-    assertThat(register.search(new EvidenceFilter(null, null, 7, null, LocalDate.of(2026, 1, 15), LocalDate.of(2026, 2, 1)),
+    assertThat(register.search(new EvidenceFilter(null, null, 7, null, LocalDate.of(2026, 1, 15), LocalDate.of(2026, 2, 1), null),
         readable, 0, 10).entries()).extracting(EvidenceEntry::title).containsExactly("b");
     var secondPage = register.search(EvidenceFilter.plan(PLAN), readable, 1, 2);
     assertThat(secondPage.entries()).extracting(EvidenceEntry::title).containsExactly("c");
     assertThat(secondPage.totalEntries()).isEqualTo(3);
     assertThat(secondPage.totalPages()).isEqualTo(2);
     assertThat(register.search(EvidenceFilter.plan(PLAN), List.of(), 0, 10).entries()).isEmpty();
+  }
+
+  @Test
+  void concurrentAppendsFormOneUnbrokenChain() throws Exception {
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      var appends = new java.util.ArrayList<java.util.concurrent.Future<EvidenceEntry>>();
+      for (int i = 0; i < 40; i++) {
+        var title = "Figures " + i;
+        appends.add(pool.submit(() -> register.append(trainingFigures(title).build())));
+      }
+      for (var append : appends) {
+        append.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+
+    var report = register.verify();
+    assertThat(report.valid()).as("%s", report).isTrue();
+    assertThat(report.entriesChecked()).isEqualTo(40);
   }
 
   private static NewEvidence.Builder trainingFigures(String title) {
