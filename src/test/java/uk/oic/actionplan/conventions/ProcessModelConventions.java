@@ -46,6 +46,8 @@ final class ProcessModelConventions {
   /** Prefix + PascalCase; a generated suffix such as {@code Activity_0abc123} does not match. */
   private static final Pattern PASCAL = Pattern.compile("[A-Z][A-Za-z0-9]*");
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Exempt from the reminder and escalation timer rule; see {@link #checkUserTask}. */
+  private static final String MISSED_DEADLINE_PROCESS = "oic-missed-deadline";
 
   private ProcessModelConventions() {}
 
@@ -165,6 +167,12 @@ final class ProcessModelConventions {
         .filter(b -> b.getAttachedTo() == task && !b.cancelActivity())
         .filter(b -> !b.getChildElementsByType(TimerEventDefinition.class).isEmpty())
         .toList();
+    // the missed-deadline process is the escalation chain itself: its tasks climb a level on their own
+    // timers, and handing them to raiseEscalation would escalate an escalation
+    var process = task.getModelInstance().getModelElementsByType(Process.class).stream().findFirst();
+    if (process.map(p -> MISSED_DEADLINE_PROCESS.equals(p.getId())).orElse(false)) {
+      return;
+    }
     checkDeadlineTimer(task, timers, "reminderAt(", "sendReminder", violations);
     checkDeadlineTimer(task, timers, "escalateAt(", "raiseEscalation", violations);
   }
