@@ -98,12 +98,8 @@ class DashboardController {
     return "dashboard/area";
   }
 
-  PlanReport readable(String planId, Principal user) {
-    if (!access.canRead(user.getName(), planId)) {
-      // the same answer for a plan that does not exist and one the user may not see
-      throw notFound("There is no plan '" + planId + "' that you can see");
-    }
-    return data.report(planId, user.getName()).orElseThrow(() -> notFound("There is no plan '" + planId + "'"));
+  private PlanReport readable(String planId, Principal user) {
+    return access.readable(planId, user);
   }
 
   static List<AreaRow> trainingAreas(PlanReport report) {

@@ -16,15 +16,15 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class ExportController {
 
-  private final DashboardController pages;
+  private final PlanAccess access;
 
-  ExportController(DashboardController pages) {
-    this.pages = pages;
+  ExportController(PlanAccess access) {
+    this.access = access;
   }
 
   @GetMapping("/plans/{planId}/export.csv")
   ResponseEntity<byte[]> csv(@PathVariable String planId, @RequestParam String table, Principal user) {
-    var report = pages.readable(planId, user);
+    var report = access.readable(planId, user);
     var chosen = ReportTables.named(report, table).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
         "table: must be one of " + String.join(", ", ReportTables.NAMES)));
     if (chosen.unavailable() != null) {
@@ -35,13 +35,13 @@ class ExportController {
 
   @GetMapping("/plans/{planId}/export.xlsx")
   ResponseEntity<byte[]> xlsx(@PathVariable String planId, Principal user) {
-    var report = pages.readable(planId, user);
+    var report = access.readable(planId, user);
     return download(XlsxWriter.write(ReportTables.all(report)), XlsxWriter.MEDIA_TYPE, report, "tables", "xlsx");
   }
 
   @GetMapping("/plans/{planId}/report.pdf")
   ResponseEntity<byte[]> pdf(@PathVariable String planId, Principal user) {
-    var report = pages.readable(planId, user);
+    var report = access.readable(planId, user);
     return download(PdfReportWriter.write(report), PdfReportWriter.MEDIA_TYPE, report, "progress-report", "pdf");
   }
 

@@ -1,9 +1,12 @@
 package uk.oic.actionplan.dashboard;
 
+import java.security.Principal;
 import java.util.HashSet;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 import uk.oic.actionplan.plan.PlanCatalog;
 
 /**
@@ -15,10 +18,25 @@ class PlanAccess {
 
   private final IdentityService identityService;
   private final PlanCatalog plans;
+  private final DashboardData data;
 
-  PlanAccess(IdentityService identityService, PlanCatalog plans) {
+  PlanAccess(IdentityService identityService, PlanCatalog plans, DashboardData data) {
     this.identityService = identityService;
     this.plans = plans;
+    this.data = data;
+  }
+
+  /**
+   * The plan's report for a page or a download.
+   *
+   * @throws ResponseStatusException 404, the same for a plan that does not exist and one the user may not see
+   */
+  PlanReport readable(String planId, Principal user) {
+    if (!canRead(user.getName(), planId)) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no plan '" + planId + "' that you can see");
+    }
+    return data.report(planId, user.getName())
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no plan '" + planId + "'"));
   }
 
   boolean canRead(String userId, String planId) {
