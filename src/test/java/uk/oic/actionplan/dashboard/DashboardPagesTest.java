@@ -97,6 +97,7 @@ class DashboardPagesTest {
         .contains("Action areas that deliver Rec 4", "Evidence recorded for Rec 4", "Progress update: Rec 4")
         .contains("Who did what and when for Rec 4");
     assertHeadingsInOrder(html);
+    assertTablesHaveCaptionsAndScopes(html);
   }
 
   @Test
@@ -110,6 +111,7 @@ class DashboardPagesTest {
     assertThat(page(PLAN + "/areas/7")).contains("Target: 90% completion. Measured: 45% (completion figures).",
         "id=\"chart-training\"");
     assertHeadingsInOrder(html);
+    assertTablesHaveCaptionsAndScopes(html);
   }
 
   @Test
@@ -223,7 +225,23 @@ class DashboardPagesTest {
   static void assertTablesHaveCaptionsAndScopes(String html) {
     var tables = html.split("<table", -1);
     for (int i = 1; i < tables.length; i++) {
-      assertThat(tables[i]).as("table %d", i).contains("<caption");
+      var table = tables[i].substring(0, tables[i].indexOf("</table>"));
+      assertThat(table).as("table %d", i).contains("<caption");
+      // as many cells in each body row as there are column headers
+      int columns = table.split("scope=\"col\"", -1).length - 1;
+      var body = table.substring(table.indexOf("<tbody"));
+      for (var row : body.split("<tr", -1)) {
+        if (!row.contains("</tr>")) {
+          continue;
+        }
+        int cells = (row.split("<t[dh][ >]", -1).length - 1);
+        var spans = Pattern.compile("colspan=\"(\\d+)\"").matcher(row);
+        while (spans.find()) {
+          cells += Integer.parseInt(spans.group(1)) - 1;
+        }
+        assertThat(cells).as("cells in a row of table %d: %s", i, table.substring(0, Math.min(200, table.length())))
+            .isEqualTo(columns);
+      }
     }
     var headers = Pattern.compile("<th( [^>]*)?>").matcher(html).results().map(m -> m.group()).toList();
     assertThat(headers).isNotEmpty().allSatisfy(th -> assertThat(th).containsPattern("scope=\"(col|row)\""));
