@@ -176,6 +176,21 @@ class GenericAreasTest extends ProcessTestSupport {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("areas")
+  void ownWorkMissingARequiredFieldIsRefusedAndChangesNothing(Area area) {
+    var instance = start(area);
+    agreeDeliveryPlan(area);
+    var work = area.ownWork().get(0);
+    var incomplete = new java.util.HashMap<>(work.input());
+    incomplete.remove(incomplete.keySet().stream().filter(k -> k.endsWith("Reference")).findFirst().orElseThrow());
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> completeTask(area, work.taskKey(), incomplete))
+        .hasMessageContaining("Reference: is required");
+    assertThat(instance).isWaitingAt(work.taskKey());
+    assertThat(evidence).extracting(call -> call.get("evidenceKind")).containsExactly("DECISION");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("areas")
   void updatesRecurUntilTheOwnerSaysReady(Area area) {
     var instance = start(area);
     agreeDeliveryPlan(area);
