@@ -98,6 +98,8 @@ class MissedDeadlineProcessTest extends EscalationTestSupport {
     // ten working days from Friday 1 May, skipping the early May bank holiday (Monday 4 May)
     assertThat(task.getDueDate()).isEqualTo(startOf(LocalDate.of(2026, 5, 18)));
     assertThat(timer(missed, "Timer_NextLevel").getDuedate()).isEqualTo(startOf(LocalDate.of(2026, 5, 18)));
+    // the level's group is reminded halfway: five working days before it climbs
+    assertThat(timer(missed, "Timer_ResolveReminder").getDuedate()).isEqualTo(startOf(LocalDate.of(2026, 5, 11)));
     assertThat(runtimeService.getVariables(missed.getId())).containsEntry(LEVEL, 1).containsEntry(LEVEL_COUNT, 4)
         .containsEntry(LEVEL_LABEL, "Level 1 of 4: " + OWNERS).containsEntry(SLIPS, 0)
         .containsEntry(ORIGINAL_DUE_TEXT, "30 April 2026");
@@ -158,6 +160,14 @@ class MissedDeadlineProcessTest extends EscalationTestSupport {
     assertThat(stepsOf(entry)).containsExactly("ESCALATED", "LEVEL_RAISED", "LEVEL_RAISED", "LEVEL_RAISED", "FLAGGED_FOR_PCC");
     assertThat(jdbc.queryForList("SELECT group_id FROM oic_notification WHERE escalation_id = ? AND kind = 'ACCOUNTABILITY_MEETING'",
         String.class, entry.id())).containsExactlyInAnyOrder("opcc-staff", "pcc");
+
+    // the meeting task reminds both of its groups halfway to its date
+    var meetingReminder = timer(missed, "Timer_MeetingReminder");
+    assertThat(meetingReminder.getDuedate()).isEqualTo(startOf(LocalDate.of(2026, 6, 10)));
+    fire(meetingReminder);
+    assertThat(jdbc.queryForList("SELECT n.group_id FROM oic_notification n JOIN oic_escalation_log l ON l.id = n.escalation_id"
+        + " WHERE l.kind = 'REMINDER' AND l.source_process_instance_id = ?", String.class, missed.getId()))
+        .containsExactlyInAnyOrder("opcc-staff", "pcc");
 
     completeAs("pcc", "pcc", meeting, Map.of(MEETING_OUTCOME, "Chief constable to report back next month"));
     assertThat(missed).isEnded().hasPassed("Event_ClosedAtAccountabilityMeeting");
