@@ -263,6 +263,29 @@ class MissedDeadlineProcessTest extends EscalationTestSupport {
   }
 
   @Test
+  void anOverdueDecisionOnARevisedDateEscalatesFromTheChiefOfficersUpwards() {
+    clockAt(startOf(LocalDate.of(2026, 4, 1)));
+    var item = startItem("Hydra training (Rec 8)", OWNERS, LocalDate.of(2026, 4, 30));
+    var missed = escalate(item);
+    completeAs("area1.owner", OWNERS, taskOf(missed), Map.of(ACTION, "REVISE", PROPOSED_DUE_DATE, "2026-06-30",
+        REVISION_REASON, "Trainers redeployed"));
+
+    var overdue = timer(missed, "Timer_DecisionOverdue");
+    assertThat(overdue.getDuedate()).isEqualTo(startOf(LocalDate.of(2026, 5, 18)));
+    fire(overdue);
+
+    // the decision itself is now a missed item, owned by the chief officers: it can only climb to the OPCC
+    var decisionEscalation = missedDeadlineOf(missed);
+    assertThat(decisionEscalation).isWaitingAt("Task_ResolveMissedDeadline");
+    assertThat(candidateGroups(taskOf(decisionEscalation))).containsExactly("chief-officers");
+    assertThat(runtimeService.getVariable(decisionEscalation.getId(), LEVEL_LABEL)).isEqualTo("Level 1 of 2: chief-officers");
+    assertThat(taskOf(decisionEscalation).getName())
+        .isEqualTo("Resolve missed deadline: Decide revised target date: Submit progress update: Hydra training (Rec 8)");
+    // the decision is still there to be taken
+    assertThat(missed).isWaitingAt("Task_DecideRevisedDate");
+  }
+
+  @Test
   void aRevisedDateInThePastIsRefusedAndChangesNothing() {
     clockAt(startOf(LocalDate.of(2026, 4, 1)));
     var item = startItem("Hydra training (Rec 8)", OWNERS, LocalDate.of(2026, 4, 30));
