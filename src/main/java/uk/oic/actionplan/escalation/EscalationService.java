@@ -75,11 +75,14 @@ class EscalationService {
       LOG.info("Reminder for '{}' skipped: it was due {} and is already past due", item.itemName(), day(item.dueDate()));
       return ReminderOutcome.SKIPPED_PAST_DUE;
     }
-    notifier.notifyGroup(item.ownerGroup(), EscalationLog.REMINDER, item.planId(),
-        "Reminder: " + item.itemName() + " is due on " + day(item.dueDate()),
-        "This is a reminder that \"" + item.itemName() + "\" (" + item.itemType() + ", plan " + item.planId()
-            + ") is due on " + day(item.dueDate()) + ". If it is not done by then it will be escalated.",
-        id);
+    // a task for several candidate groups (the accountability meeting) reminds each of them
+    for (var group : item.ownerGroup().split("\\s*,\\s*")) {
+      notifier.notifyGroup(group, EscalationLog.REMINDER, item.planId(),
+          "Reminder: " + item.itemName() + " is due on " + day(item.dueDate()),
+          "This is a reminder that \"" + item.itemName() + "\" (" + item.itemType() + ", plan " + item.planId()
+              + ") is due on " + day(item.dueDate()) + ". If it is not done by then it will be escalated.",
+          id);
+    }
     return ReminderOutcome.SENT;
   }
 

@@ -98,6 +98,8 @@ class MissedDeadlineProcessTest extends EscalationTestSupport {
     // ten working days from Friday 1 May, skipping the early May bank holiday (Monday 4 May)
     assertThat(task.getDueDate()).isEqualTo(startOf(LocalDate.of(2026, 5, 18)));
     assertThat(timer(missed, "Timer_NextLevel").getDuedate()).isEqualTo(startOf(LocalDate.of(2026, 5, 18)));
+    // the level's group is reminded halfway: five working days before it climbs
+    assertThat(timer(missed, "Timer_ResolveReminder").getDuedate()).isEqualTo(startOf(LocalDate.of(2026, 5, 11)));
     assertThat(runtimeService.getVariables(missed.getId())).containsEntry(LEVEL, 1).containsEntry(LEVEL_COUNT, 4)
         .containsEntry(LEVEL_LABEL, "Level 1 of 4: " + OWNERS).containsEntry(SLIPS, 0)
         .containsEntry(ORIGINAL_DUE_TEXT, "30 April 2026");
@@ -158,6 +160,14 @@ class MissedDeadlineProcessTest extends EscalationTestSupport {
     assertThat(stepsOf(entry)).containsExactly("ESCALATED", "LEVEL_RAISED", "LEVEL_RAISED", "LEVEL_RAISED", "FLAGGED_FOR_PCC");
     assertThat(jdbc.queryForList("SELECT group_id FROM oic_notification WHERE escalation_id = ? AND kind = 'ACCOUNTABILITY_MEETING'",
         String.class, entry.id())).containsExactlyInAnyOrder("opcc-staff", "pcc");
+
+    // the meeting task reminds both of its groups halfway to its date
+    var meetingReminder = timer(missed, "Timer_MeetingReminder");
+    assertThat(meetingReminder.getDuedate()).isEqualTo(startOf(LocalDate.of(2026, 6, 10)));
+    fire(meetingReminder);
+    assertThat(jdbc.queryForList("SELECT n.group_id FROM oic_notification n JOIN oic_escalation_log l ON l.id = n.escalation_id"
+        + " WHERE l.kind = 'REMINDER' AND l.source_process_instance_id = ?", String.class, missed.getId()))
+        .containsExactlyInAnyOrder("opcc-staff", "pcc");
 
     completeAs("pcc", "pcc", meeting, Map.of(MEETING_OUTCOME, "Chief constable to report back next month"));
     assertThat(missed).isEnded().hasPassed("Event_ClosedAtAccountabilityMeeting");
@@ -250,6 +260,29 @@ class MissedDeadlineProcessTest extends EscalationTestSupport {
     // the form starts empty again, the history shows what happened
     assertThat(runtimeService.getVariable(missed.getId(), PROPOSED_DUE_DATE)).isNull();
     assertThat((String) runtimeService.getVariable(missed.getId(), HISTORY)).contains("REVISION_REJECTED");
+  }
+
+  @Test
+  void anOverdueDecisionOnARevisedDateEscalatesFromTheChiefOfficersUpwards() {
+    clockAt(startOf(LocalDate.of(2026, 4, 1)));
+    var item = startItem("Hydra training (Rec 8)", OWNERS, LocalDate.of(2026, 4, 30));
+    var missed = escalate(item);
+    completeAs("area1.owner", OWNERS, taskOf(missed), Map.of(ACTION, "REVISE", PROPOSED_DUE_DATE, "2026-06-30",
+        REVISION_REASON, "Trainers redeployed"));
+
+    var overdue = timer(missed, "Timer_DecisionOverdue");
+    assertThat(overdue.getDuedate()).isEqualTo(startOf(LocalDate.of(2026, 5, 18)));
+    fire(overdue);
+
+    // the decision itself is now a missed item, owned by the chief officers: it can only climb to the OPCC
+    var decisionEscalation = missedDeadlineOf(missed);
+    assertThat(decisionEscalation).isWaitingAt("Task_ResolveMissedDeadline");
+    assertThat(candidateGroups(taskOf(decisionEscalation))).containsExactly("chief-officers");
+    assertThat(runtimeService.getVariable(decisionEscalation.getId(), LEVEL_LABEL)).isEqualTo("Level 1 of 2: chief-officers");
+    assertThat(taskOf(decisionEscalation).getName())
+        .isEqualTo("Resolve missed deadline: Decide revised target date: Submit progress update: Hydra training (Rec 8)");
+    // the decision is still there to be taken
+    assertThat(missed).isWaitingAt("Task_DecideRevisedDate");
   }
 
   @Test
