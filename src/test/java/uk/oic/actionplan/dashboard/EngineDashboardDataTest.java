@@ -206,6 +206,18 @@ class EngineDashboardDataTest {
   }
 
   @Test
+  void someoneWhoMayNotReadTheAreasHistorySeesThePlanButNotTheAreasFiguresOrHistory() {
+    // area owners work in Tasklist; reading process history is for the lead, the OPCC and the PCC
+    var report = data.report(PLAN, "area4.owner").orElseThrow();
+    var row = report.area(4).orElseThrow();
+    assertThat(row.status()).isEqualTo("Not visible to you");
+    assertThat(row.lastNarrative()).isNull();
+    assertThat(report.updatesOf(4)).isEmpty();
+    assertThat(data.history(PLAN, HistoryScope.area(4), "area4.owner"))
+        .noneMatch(e -> "Task".equals(e.source()) || "Progress update".equals(e.source()));
+  }
+
+  @Test
   void theAreaPageShowsTheLiveStateAndHistory() throws Exception {
     var html = mvc.perform(get("/plans/" + PLAN + "/areas/4").with(user("opcc.officer")))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
