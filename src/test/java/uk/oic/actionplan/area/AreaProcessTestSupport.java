@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -218,6 +219,22 @@ abstract class AreaProcessTestSupport {
     var instance = historyService.createHistoricVariableInstanceQuery().processInstanceId(area.getId())
         .variableName(name).singleResult();
     return instance == null ? null : instance.getValue();
+  }
+
+  /** Every value {@code name} took, oldest first (the history level is full). */
+  List<Object> valuesOf(ProcessInstance area, String name) {
+    return historyService.createHistoricDetailQuery().processInstanceId(area.getId()).variableUpdates()
+        .orderPartiallyByOccurrence().asc().list().stream()
+        .map(HistoricVariableUpdate.class::cast)
+        .filter(update -> update.getVariableName().equals(name))
+        .map(HistoricVariableUpdate::getValue)
+        .toList();
+  }
+
+  /** Moves the engine clock to the job's due date and runs it, as the job executor would. */
+  void fire(Job job) {
+    ClockUtil.setCurrentTime(job.getDuedate());
+    managementService.executeJob(job.getId());
   }
 
   List<HandOff> evidenceOf(String kind) {
