@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -183,7 +184,7 @@ class Area2NccuReferralsProcessTest extends AreaProcessTestSupport {
 
     assertThat(area).isWaitingAt(AUDIT)
         .hasPassed("Task_SendComplianceAuditReminder", "Task_RaiseComplianceAuditEscalation");
-    for (var handOff : java.util.List.of(reminders.get(0), escalations.get(0))) {
+    for (var handOff : List.of(reminders.get(0), escalations.get(0))) {
       assertThat(handOff.input("itemName")).isEqualTo("Record compliance audit of NCCU referrals: " + LABEL);
       assertThat(handOff.input("itemDueDate")).isEqualTo(DELIVERY_DUE);
       assertThat(handOff.input("itemOwnerGroup")).isEqualTo("area-2-owners");

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -161,7 +162,7 @@ class Area4CollectionPlanProcessTest extends AreaProcessTestSupport {
 
     assertThat(area).isWaitingAt(APPROVE)
         .hasPassed("Task_SendApproveCollectionPlanReminder", "Task_RaiseApproveCollectionPlanEscalation");
-    for (var handOff : java.util.List.of(reminders.get(0), escalations.get(0))) {
+    for (var handOff : List.of(reminders.get(0), escalations.get(0))) {
       assertThat(handOff.input("itemName")).isEqualTo("Approve the intelligence collection plan: " + LABEL);
       assertThat(handOff.input("itemDueDate")).isEqualTo(DELIVERY_DUE);
       assertThat(handOff.input("itemOwnerGroup")).isEqualTo("oic-strategic-lead");

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -201,7 +202,7 @@ class Area7HydraTrainingProcessTest extends AreaProcessTestSupport {
 
     assertThat(area).isWaitingAt(FIGURES, "CallActivity_ProgressUpdate")
         .hasPassed("Task_SendAreaDeadlineReminder", "Task_RaiseAreaDeadlineEscalation");
-    for (var handOff : java.util.List.of(reminders.get(0), escalations.get(0))) {
+    for (var handOff : List.of(reminders.get(0), escalations.get(0))) {
       assertThat(handOff.input("itemName")).isEqualTo("Deliver area: Hydra training (Rec 8)");
       assertThat(handOff.input("itemDueDate")).isEqualTo(deadline);
       assertThat(handOff.input("itemOwnerGroup")).isEqualTo("area-7-owners");

@@ -170,6 +170,10 @@ class Area8ElearningProcessTest extends AreaProcessTestSupport {
   void theMandateTaskAndTheFiguresTaskAreRemindedAndEscalated() {
     var area = start();
 
+    assertThat(timer(area, "Timer_AreaDeadlineReminder").getDuedate())
+        .isEqualTo(Date.from(Instant.parse("2026-04-15T23:00:00Z")));
+    assertThat(timer(area, "Timer_AreaDeadlineOverdue").getDuedate())
+        .isEqualTo(Date.from(Instant.parse("2026-04-30T23:00:00Z")));
     var reminder = timer(area, "Timer_MandateElearningReminder");
     assertThat(reminder.getDuedate()).isEqualTo(Date.from(Instant.parse("2026-03-17T00:00:00Z")));
     fire(reminder);

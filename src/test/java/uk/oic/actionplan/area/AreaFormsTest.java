@@ -40,6 +40,9 @@ class AreaFormsTest {
     var fields = new ArrayList<JsonNode>();
     form.get("components").forEach(fields::add);
 
+    var keys = fields.stream().filter(f -> f.has("key")).map(f -> f.get("key").asText()).toList();
+    assertThat(keys).as("one field per variable").doesNotHaveDuplicates();
+
     var shown = fields.stream().filter(f -> f.path("disabled").asBoolean()).map(f -> f.get("key").asText()).toList();
     assertThat(shown).containsAll(CONTEXT);
 

@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -72,7 +74,7 @@ abstract class AreaProcessTestSupport {
   @Autowired
   HistoryService historyService;
   @Autowired
-  org.camunda.bpm.engine.FormService formService;
+  FormService formService;
   @Autowired
   DeadlineSchedule deadlineSchedule;
 
@@ -202,7 +204,7 @@ abstract class AreaProcessTestSupport {
     assertThat(withForm.getCamundaFormRef().getKey()).isEqualTo(formId);
     assertThat(withForm.getCamundaFormRef().getBinding()).isEqualTo("deployment");
     try (var form = formService.getDeployedTaskForm(task.getId())) {
-      assertThat(new String(form.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+      assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8))
           .contains("\"id\": \"" + formId + "\"");
     }
   }
