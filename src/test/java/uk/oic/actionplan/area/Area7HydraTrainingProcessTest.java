@@ -217,8 +217,12 @@ class Area7HydraTrainingProcessTest extends AreaProcessTestSupport {
     var area = start();
 
     // Monday 5 January 2026 plus the plan's 20 working days: Monday 2 February, due by its end
-    assertThat(runtimeService.getVariable(progressUpdate(area).getId(), "updateDueDate"))
-        .isEqualTo(Date.from(Instant.parse("2026-02-03T00:00:00Z")));
+    var twentyWorkingDays = Date.from(Instant.parse("2026-02-03T00:00:00Z"));
+    assertThat(runtimeService.getVariable(progressUpdate(area).getId(), "updateDueDate")).isEqualTo(twentyWorkingDays);
+    assertThat(historyService.createHistoricVariableInstanceQuery().variableName("deliveryPlanDueDate")
+        .processDefinitionKey("oic-delivery-plan").list())
+        .filteredOn(v -> v.getRootProcessInstanceId().equals(area.getId()))
+        .singleElement().satisfies(v -> assertThat(v.getValue()).isEqualTo(twentyWorkingDays));
 
     acceptProgressUpdate(area, "AMBER", 40, true);
 
@@ -238,6 +242,14 @@ class Area7HydraTrainingProcessTest extends AreaProcessTestSupport {
 
     assertThat(area).isEnded();
     assertThat(historicVariable(area, "lastProgressPercent")).isEqualTo(100);
+    assertThat(historicVariable(area, "lastUpdateBy")).isEqualTo("area.owner");
+    assertThat(historicVariable(area, "lastNarrative")).isEqualTo("On track");
+    assertThat(historicVariable(area, "lastUpdateAt")).isEqualTo(NOW);
+    // the sign-off is due 15 working days on: Monday 26 January 2026, by its end
+    assertThat(historyService.createHistoricVariableInstanceQuery().variableName("signOffDueDate")
+        .processDefinitionKey("oic-area-sign-off").list())
+        .filteredOn(v -> v.getRootProcessInstanceId().equals(area.getId()))
+        .singleElement().satisfies(v -> assertThat(v.getValue()).isEqualTo(Date.from(Instant.parse("2026-01-27T00:00:00Z"))));
   }
 
   @Test

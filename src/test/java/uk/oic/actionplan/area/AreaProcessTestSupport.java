@@ -31,6 +31,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -38,10 +39,10 @@ import uk.oic.actionplan.escalation.DeadlineSchedule;
 
 /**
  * Engine tests of the area processes. The shared call activities are replaced by stand-ins with
- * the same keys (deployed here, newer than any real one in this test context): the delivery plan
- * and sign-off complete at once with outputs the test chooses; the progress update waits at a task
- * that the test completes with the update's outputs. The evidence register and escalation hand-offs
- * are mocks that record the inputs each call saw.
+ * the same keys and the same inner variable names (deployed here, newer than any real one in this
+ * test context): the delivery plan and sign-off complete at once with outputs the test chooses; the
+ * progress update waits at a task that the test completes with the update's outputs. The evidence
+ * register and escalation hand-offs are mocks that record the inputs each call saw.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -89,11 +90,33 @@ abstract class AreaProcessTestSupport {
   final List<HandOff> reminders = new ArrayList<>();
   final List<HandOff> escalations = new ArrayList<>();
 
+  @Autowired
+  ConfigurableListableBeanFactory beanFactory;
+
+  /**
+   * The sign-off call gets its due date from {@code reviewSchedule}, which comes with the shared
+   * call activities; until then a stand-in with the same method answers (15 working days from now).
+   */
+  public static class ReviewScheduleStandIn {
+    private final DeadlineSchedule deadlines;
+
+    ReviewScheduleStandIn(DeadlineSchedule deadlines) {
+      this.deadlines = deadlines;
+    }
+
+    public Date reviewDue() {
+      return deadlines.dueInWorkingDays(15);
+    }
+  }
+
   @BeforeEach
   void engineAndStandIns() throws Exception {
     init(engine);
     ClockUtil.setCurrentTime(NOW);
     deployStandIns();
+    if (!beanFactory.containsBean("reviewSchedule")) {
+      beanFactory.registerSingleton("reviewSchedule", new ReviewScheduleStandIn(deadlineSchedule));
+    }
     record(recordEvidence, evidence);
     record(sendReminder, reminders);
     record(raiseEscalation, escalations);
@@ -132,9 +155,9 @@ abstract class AreaProcessTestSupport {
     var signOff = Bpmn.createExecutableProcess("oic-area-sign-off").camundaHistoryTimeToLive(1)
         .startEvent("Event_StandInStarted")
         .serviceTask("Task_StandInSignOff")
-        .camundaExpression("${execution.setVariable('areaSignedOff', standInAreaSignedOff)}")
+        .camundaExpression("${execution.setVariable('reviewAccepted', standInAreaSignedOff)}")
         .serviceTask("Task_StandInSignOffReason")
-        .camundaExpression("${execution.setVariable('signOffReason', standInSignOffReason)}")
+        .camundaExpression("${execution.setVariable('reviewComment', standInSignOffReason)}")
         .endEvent("Event_StandInEnded")
         .done();
     repositoryService.createDeployment().name("area-stand-ins")
@@ -177,13 +200,14 @@ abstract class AreaProcessTestSupport {
     var update = progressUpdate(area);
     assertThat(update).as("a progress update is waiting").isNotNull();
     var task = taskService.createTaskQuery().processInstanceId(update.getId()).singleResult();
+    // the shared call activity's own names; the area maps them to lastRag, lastProgressPercent, ...
     var outputs = new HashMap<String, Object>();
-    outputs.put("lastRag", rag);
-    outputs.put("lastProgressPercent", percent);
-    outputs.put("lastNarrative", "On track");
-    outputs.put("lastUpdateBy", "area.owner");
-    outputs.put("lastUpdateAt", ClockUtil.getCurrentTime());
-    outputs.put("lastReviewComment", "Accepted");
+    outputs.put("rag", rag);
+    outputs.put("progressPercent", percent);
+    outputs.put("narrative", "On track");
+    outputs.put("submittedBy", "area.owner");
+    outputs.put("submittedAt", ClockUtil.getCurrentTime());
+    outputs.put("reviewComment", "Accepted");
     outputs.put("readyForSignOff", readyForSignOff);
     taskService.complete(task.getId(), outputs);
   }
