@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -36,24 +35,19 @@ class TasklistFilterSetup {
   /** After the groups exist (100), before the demo users (120). */
   static final int STARTUP_ORDER = AccessSetup.STARTUP_ORDER + 10;
 
-  /** The escalation feature's bean with the working-day calendar. */
-  static final String DEADLINE_SCHEDULE_BEAN = "deadlineSchedule";
-
   private static final Logger LOG = LoggerFactory.getLogger(TasklistFilterSetup.class);
 
   private final FilterService filterService;
   private final TaskService taskService;
   private final AuthorizationService authorizationService;
   private final PlanCatalog plans;
-  private final ApplicationContext context;
 
   TasklistFilterSetup(FilterService filterService, TaskService taskService, AuthorizationService authorizationService,
-      PlanCatalog plans, ApplicationContext context) {
+      PlanCatalog plans) {
     this.filterService = filterService;
     this.taskService = taskService;
     this.authorizationService = authorizationService;
     this.plans = plans;
-    this.context = context;
   }
 
   @EventListener(ApplicationStartedEvent.class)
@@ -77,17 +71,7 @@ class TasklistFilterSetup {
   }
 
   List<TasklistFilter> definitions() {
-    return TasklistFilters.forPlans(plans.all(), dueSoonExpression());
-  }
-
-  /** Working days when the calendar is there to count them; otherwise the documented approximation. */
-  String dueSoonExpression() {
-    if (context.containsBean(DEADLINE_SCHEDULE_BEAN)) {
-      return TasklistFilters.DUE_SOON_WORKING_DAYS_EXPRESSION;
-    }
-    LOG.warn("No '{}' bean: the filter '{}' counts 14 calendar days instead of {} working days",
-        DEADLINE_SCHEDULE_BEAN, TasklistFilters.DUE_SOON, TasklistFilters.DUE_SOON_WORKING_DAYS);
-    return TasklistFilters.DUE_SOON_CALENDAR_DAYS_EXPRESSION;
+    return TasklistFilters.forPlans(plans.all());
   }
 
   /**

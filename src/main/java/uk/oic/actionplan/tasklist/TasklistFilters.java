@@ -22,17 +22,11 @@ final class TasklistFilters {
   static final int DUE_SOON_WORKING_DAYS = 10;
 
   /**
-   * "Due within 10 working days" with the escalation feature's working-day calendar (weekends and
-   * England and Wales bank holidays), evaluated each time the filter is queried.
+   * The end of the "due soon" window: 10 working days from today (weekends and England and Wales
+   * bank holidays skipped) by the escalation feature's calendar, evaluated whenever the filter is
+   * queried, so the window moves with the date without any refresh.
    */
-  static final String DUE_SOON_WORKING_DAYS_EXPRESSION =
-      "${deadlineSchedule.dueInWorkingDays(" + DUE_SOON_WORKING_DAYS + ")}";
-
-  /**
-   * The same without the working-day calendar: 14 calendar days, which is 10 working days in any
-   * fortnight without a bank holiday and at most a day or two short otherwise.
-   */
-  static final String DUE_SOON_CALENDAR_DAYS_EXPRESSION = "${dateTime().plusDays(14)}";
+  static final String DUE_SOON_BEFORE = "${deadlineSchedule.dueInWorkingDays(" + DUE_SOON_WORKING_DAYS + ")}";
 
   private static final String CURRENT_USER = "${currentUser()}";
   private static final String CURRENT_USER_GROUPS = "${currentUserGroups()}";
@@ -40,12 +34,8 @@ final class TasklistFilters {
 
   private TasklistFilters() {}
 
-  /**
-   * The filters for the given plans, in Tasklist order.
-   *
-   * @param dueSoonBefore expression for the end of the "due soon" window
-   */
-  static List<TasklistFilter> forPlans(List<PlanDefinition> plans, String dueSoonBefore) {
+  /** The filters for the given plans, in Tasklist order. */
+  static List<TasklistFilter> forPlans(List<PlanDefinition> plans) {
     var owners = new LinkedHashSet<String>();
     var reviewers = new LinkedHashSet<String>();
     var overseers = new LinkedHashSet<String>();
@@ -79,7 +69,7 @@ final class TasklistFilters {
         new TasklistFilter("due-soon", DUE_SOON, -20, "#f47738",
             "Open tasks you can see that fall due in the next " + DUE_SOON_WORKING_DAYS + " working days",
             Set.copyOf(everyone),
-            query -> query.dueAfterExpression(NOW).dueBeforeExpression(dueSoonBefore)),
+            query -> query.dueAfterExpression(NOW).dueBeforeExpression(DUE_SOON_BEFORE)),
         new TasklistFilter("all-open", ALL_OPEN, -10, "#505a5f",
             "Every open task of the action plans, most urgent first",
             Set.copyOf(overseers),

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -144,13 +145,31 @@ class TasklistFilterSetupTest {
   }
 
   @Test
-  void dueSoonEndsWhereTheCalendarInUseSays() {
-    var expected = setup.dueSoonExpression();
+  void eachTaskCarriesTheCardVariablesItselfSoOwnersCanReadThem() {
+    var task = taskService.createTaskQuery().processInstanceBusinessKey(TasklistCheckTasks.AREA_2_UPDATE.businessKey()).singleResult();
 
-    assertThat(expected).isIn(TasklistFilters.DUE_SOON_WORKING_DAYS_EXPRESSION, TasklistFilters.DUE_SOON_CALENDAR_DAYS_EXPRESSION);
+    assertThat(taskService.getVariablesLocal(task.getId())).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "planTitle", TasklistCheckTasks.PLAN_TITLE,
+        "areaName", TasklistCheckTasks.AREA_2,
+        "recommendationLabel", "Rec 2"));
+    // what Tasklist's card asks for, as the owner: the process instance's own variables stay hidden
+    identityService.setAuthentication("area2.owner", List.of("area-2-owners"));
+    var readable = runtimeService.createVariableInstanceQuery()
+        .variableScopeIdIn(task.getId(), task.getProcessInstanceId())
+        .variableNameIn(TaskCardVariables.NAMES.toArray(String[]::new))
+        .list();
+    assertThat(readable).extracting(v -> v.getName() + "=" + v.getValue()).containsExactlyInAnyOrder(
+        "planTitle=" + TasklistCheckTasks.PLAN_TITLE, "areaName=" + TasklistCheckTasks.AREA_2, "recommendationLabel=Rec 2");
+    assertThat(readable).allMatch(v -> task.getId().equals(v.getTaskId()));
+  }
+
+  @Test
+  void dueSoonCountsWorkingDaysEachTimeItIsQueried() {
     var dueSoon = filterService.getFilter(filterId(TasklistFilters.DUE_SOON));
-    assertThat(dueSoon.<org.camunda.bpm.engine.impl.TaskQueryImpl>getQuery().getExpressions())
-        .containsEntry("dueBefore", expected);
+
+    assertThat(dueSoon.<TaskQueryImpl>getQuery().getExpressions())
+        .containsEntry("dueAfter", "${now()}")
+        .containsEntry("dueBefore", "${deadlineSchedule.dueInWorkingDays(10)}");
   }
 
   private List<Filter> visibleFilters() {
