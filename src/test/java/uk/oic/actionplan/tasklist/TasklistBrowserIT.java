@@ -128,6 +128,18 @@ class TasklistBrowserIT {
     assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Sign in");
   }
 
+  @Test
+  void loggingOutOfAWebappEndsTheSessionOnTheApplicationsLoginPage() {
+    browser.login("area1.owner", DemoUsers.PASSWORD).go(TASKLIST);
+
+    browser.visible(By.cssSelector("li.account .dropdown-toggle")).click();
+    browser.visible(By.cssSelector("li.account li.logout a")).click();
+
+    browser.waitFor(d -> d.getCurrentUrl().startsWith(browser.url("/login")));
+    browser.go(TASKLIST).waitFor(d -> d.getCurrentUrl().startsWith(browser.url("/login")));
+    browser.screenshot("tasklist-logged-out");
+  }
+
   /** The filter names in Tasklist's order, once the filters have loaded. */
   private List<String> filterNames() {
     browser.waitFor(d -> !d.findElements(By.cssSelector(".task-filter h4.name a")).isEmpty());
