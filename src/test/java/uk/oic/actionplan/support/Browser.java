@@ -48,6 +48,12 @@ public final class Browser implements AutoCloseable {
   /** Long enough for a webapp's first load on a busy two-core machine. */
   public static final Duration PATIENCE = Duration.ofSeconds(30);
 
+  /**
+   * Quiet: without a DevTools module for this Chromium's version Selenium warns on every start; the
+   * tests use WebDriver only. Held here because the logging keeps only weak references.
+   */
+  private static final java.util.logging.Logger CDP_VERSION_WARNINGS = quiet("org.openqa.selenium.devtools.CdpVersionFinder");
+
   private final String baseUrl;
   private final ChromeDriver driver;
   private final Path profile;
@@ -156,6 +162,12 @@ public final class Browser implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static java.util.logging.Logger quiet(String name) {
+    var logger = java.util.logging.Logger.getLogger(name);
+    logger.setLevel(java.util.logging.Level.SEVERE);
+    return logger;
   }
 
   @Override

@@ -16,6 +16,7 @@ final class TasklistCheckTasks {
 
   static final String PROCESS_KEY = "oic-tasklist-check";
   static final String MODEL = "tasklist/tasklist-check.bpmn";
+  static final String PLAN_ID = "hiow-oic-2025";
   static final String PLAN_TITLE = "Organised immigration crime action plan";
   static final String AREA_1 = "Leadership, governance and prioritisation";
   static final String AREA_2 = "NCCU referrals and intelligence submissions";
@@ -52,6 +53,7 @@ final class TasklistCheckTasks {
     for (var task : ALL) {
       runtimeService.startProcessInstanceByKey(PROCESS_KEY, task.businessKey(), Map.of(
           "taskTitle", task.title(),
+          "planId", PLAN_ID,
           "planTitle", PLAN_TITLE,
           "areaName", task.areaName(),
           "ownerGroup", task.ownerGroup(),

@@ -146,25 +146,6 @@ class TasklistFilterSetupTest {
   }
 
   @Test
-  void eachTaskCarriesTheCardVariablesItselfSoOwnersCanReadThem() {
-    var task = taskService.createTaskQuery().processInstanceBusinessKey(TasklistCheckTasks.AREA_2_UPDATE.businessKey()).singleResult();
-
-    assertThat(taskService.getVariablesLocal(task.getId())).containsExactlyInAnyOrderEntriesOf(Map.of(
-        "planTitle", TasklistCheckTasks.PLAN_TITLE,
-        "areaName", TasklistCheckTasks.AREA_2,
-        "recommendationLabel", "Rec 2"));
-    // what Tasklist's card asks for, as the owner: the process instance's own variables stay hidden
-    identityService.setAuthentication("area2.owner", List.of("area-2-owners"));
-    var readable = runtimeService.createVariableInstanceQuery()
-        .variableScopeIdIn(task.getId(), task.getProcessInstanceId())
-        .variableNameIn(TaskCardVariables.NAMES.toArray(String[]::new))
-        .list();
-    assertThat(readable).extracting(v -> v.getName() + "=" + v.getValue()).containsExactlyInAnyOrder(
-        "planTitle=" + TasklistCheckTasks.PLAN_TITLE, "areaName=" + TasklistCheckTasks.AREA_2, "recommendationLabel=Rec 2");
-    assertThat(readable).allMatch(v -> task.getId().equals(v.getTaskId()));
-  }
-
-  @Test
   void dueSoonCountsWorkingDaysEachTimeItIsQueried() {
     var dueSoon = filterService.getFilter(filterId(TasklistFilters.DUE_SOON));
 
