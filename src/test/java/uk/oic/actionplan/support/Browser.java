@@ -127,7 +127,10 @@ public final class Browser implements AutoCloseable {
     name.sendKeys(user);
     driver.findElement(By.id("password")).sendKeys(password);
     driver.findElement(By.id("sign-in")).click();
-    waitFor(d -> !d.getCurrentUrl().contains("/login"));
+    waitFor(d -> !d.getCurrentUrl().contains("/login") || d.getCurrentUrl().contains("error"));
+    if (driver.getCurrentUrl().contains("/login")) {
+      fail("Login as " + user + " refused: " + driver.getCurrentUrl());
+    }
     return this;
   }
 

@@ -32,6 +32,8 @@ class TasklistBrowserIT {
   static final String TASKLIST = "/camunda/app/tasklist/default/";
   static final String COCKPIT = "/camunda/app/cockpit/default/";
   static final String ADMIN = "/camunda/app/admin/default/";
+  /** Where the webapps' "My profile" leads. */
+  static final String WELCOME = "/camunda/app/welcome/default/";
   static final String TASK_NAMES = "ol.tasks-list li.task h4.task a";
 
   @LocalServerPort int port;
@@ -100,7 +102,7 @@ class TasklistBrowserIT {
   @Test
   void noWebappShowsTheVendorBannerOrTheVendorAsTheProduct() {
     browser.login(DemoUsers.ADMIN_ID, DemoUsers.PASSWORD);
-    for (var app : List.of(TASKLIST, COCKPIT, ADMIN)) {
+    for (var app : List.of(TASKLIST, COCKPIT, ADMIN, WELCOME)) {
       browser.go(app);
       var name = app.split("/")[3];
       browser.visible(By.cssSelector("[cam-widget-header] .brand-name"));
