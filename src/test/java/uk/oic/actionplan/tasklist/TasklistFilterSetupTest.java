@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.task.Task;
@@ -30,6 +34,7 @@ class TasklistFilterSetupTest {
   @Autowired FilterService filterService;
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
+  @Autowired AuthorizationService authorizationService;
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
 
@@ -129,6 +134,14 @@ class TasklistFilterSetupTest {
     oldProperties.put(TasklistFilter.DEFINITION_PROPERTY, "an earlier definition");
     oldProperties.put("description", "old text");
     filterService.saveFilter(overdue.setProperties(oldProperties));
+    // shared by an earlier release with a group that should no longer see it
+    var allOpen = filterId(TasklistFilters.ALL_OPEN);
+    var stale = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    stale.setGroupId("area-1-owners");
+    stale.setResource(Resources.FILTER);
+    stale.setResourceId(allOpen);
+    stale.addPermission(Permissions.READ);
+    authorizationService.saveAuthorization(stale);
 
     setup.putFiltersInPlace();
     setup.putFiltersInPlace();
@@ -140,6 +153,8 @@ class TasklistFilterSetupTest {
         .containsEntry(TasklistFilter.KEY_PROPERTY, "my-area");
     assertThat(filterService.getFilter(overdue.getId()).getProperties().get("description"))
         .isNotEqualTo("old text");
+    assertThat(authorizationService.createAuthorizationQuery().groupIdIn("area-1-owners")
+        .resourceType(Resources.FILTER).resourceId(allOpen).count()).isZero();
     identityService.setAuthentication("area1.owner", List.of("area-1-owners"));
     assertThat(names(filterService.list(myArea.getId(), checkTasks())))
         .containsExactlyElementsOf(expectedNames(TasklistCheckTasks.AREA_1_BY_DUE_DATE));
