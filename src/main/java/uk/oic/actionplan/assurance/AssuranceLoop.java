@@ -25,6 +25,9 @@ import uk.oic.actionplan.plan.PlanDefinition;
 @Service
 public class AssuranceLoop {
 
+  /** Where the loop waits between cycles. */
+  static final String AWAITING_NEXT_CYCLE = "Gateway_NextCycleTrigger";
+
   private final PlanCatalog plans;
   private final RuntimeService runtimeService;
   private final HistoryService historyService;
@@ -112,7 +115,8 @@ public class AssuranceLoop {
     }
     runtimeService.createMessageCorrelation(MESSAGE_REOPEN_REQUESTED)
         .processInstanceId(loop.getId())
-        .setVariablesLocal(Map.of(RECOMMENDATION_ID, recommendationId, REOPEN_REASON, reason.trim(), REOPENED_BY, reopenedBy))
+        .setVariables(Map.of(REOPEN_REQUESTED_FOR, recommendationId, REOPEN_REQUEST_REASON, reason.trim(),
+            REOPEN_REQUESTED_BY, reopenedBy))
         .correlateWithResult();
   }
 
@@ -129,8 +133,9 @@ public class AssuranceLoop {
       state = "RUNNING";
       var id = running.get(0).getId();
       variables = runtimeService.getVariables(id, List.of(CYCLE_NUMBER, NEXT_CYCLE_AT, DISCHARGED_RECOMMENDATIONS));
+      // between cycles the loop waits at the event-based gateway, otherwise a cycle runs
       cycleRunning = runtimeService.createExecutionQuery().processInstanceId(id)
-          .activityId("SubProcess_AssureRecommendation").count() > 0;
+          .activityId(AWAITING_NEXT_CYCLE).count() == 0;
       for (var task : taskService.createTaskQuery().processInstanceId(id).orderByTaskCreateTime().asc().list()) {
         var recommendationId = (String) taskService.getVariable(task.getId(), RECOMMENDATION_ID);
         tasks.computeIfAbsent(recommendationId, k -> new ArrayList<>()).add(task.getName());

@@ -53,7 +53,12 @@ public final class AssuranceVariables {
   public static final String TRIGGER_CADENCE = "CADENCE";
   public static final String TRIGGER_ON_DEMAND = "ON_DEMAND";
 
-  // --- reopening (local to the event sub-process) ---
+  // --- reopening ---
+  /** Given with the reopening message; moved into the reopening's own scope, then removed. */
+  public static final String REOPEN_REQUESTED_FOR = "reopenRequestedFor";
+  public static final String REOPEN_REQUEST_REASON = "reopenRequestReason";
+  public static final String REOPEN_REQUESTED_BY = "reopenRequestedBy";
+  /** Local to the reopening event sub-process (with {@code recommendationId} and its label). */
   public static final String REOPEN_REASON = "reopenReason";
   public static final String REOPENED_BY = "reopenedBy";
 
