@@ -108,4 +108,36 @@ class AssuranceCadenceAndDischargeTest extends AssuranceProcessTestSupport {
     assertThat(status.state()).isEqualTo("FINISHED");
     assertThat(status.recommendations()).allMatch(AssuranceLoop.RecommendationStatus::discharged);
   }
+
+  @Test
+  void aLateRequestIsRemindedThenEscalated_andTheSignOffTooWithThePccAsOwner() {
+    startLoop();
+    fireCadenceCycle(CYCLE_1);
+    var requestDue = at("2026-03-10T00:00:00Z");
+    var reminder = managementService.createJobQuery().processInstanceId(loop.getId()).activityId("Timer_RequestReminder").list();
+    assertThat(reminder).hasSize(4).allSatisfy(j -> assertThat(j.getDuedate()).isEqualTo(at("2026-03-07T00:00:00Z")));
+    managementService.executeJob(reminder.get(0).getId());
+    var overdue = managementService.createJobQuery().processInstanceId(loop.getId()).activityId("Timer_RequestOverdue").list();
+    assertThat(overdue).hasSize(4).allSatisfy(j -> assertThat(j.getDuedate()).isEqualTo(requestDue));
+    managementService.executeJob(overdue.get(0).getId());
+    assertThat(reminders).singleElement().satisfies(item -> {
+      assertThat(item.name()).matches("Request assurance: Rec \\d \\(cycle 1\\)");
+      assertThat(item.dueDate()).isEqualTo(requestDue);
+      assertThat(item.ownerGroup()).isEqualTo("opcc-staff");
+      assertThat(item.type()).isEqualTo("ASSURANCE_REQUEST");
+    });
+    assertThat(escalations).singleElement().satisfies(item -> assertThat(item.type()).isEqualTo("ASSURANCE_REQUEST"));
+    assertThat(taskService.createTaskQuery().processInstanceId(loop.getId()).taskDefinitionKey("Task_RequestAssurance").count()).isEqualTo(4);
+
+    request("rec-9");
+    report("rec-9");
+    assure("rec-9", true);
+    var signOffDue = at("2026-03-17T00:00:00Z");
+    assertThat(job("Timer_SignOffReminder").getDuedate()).isEqualTo(at("2026-03-14T00:00:00Z"));
+    var late = job("Timer_SignOffOverdue");
+    assertThat(late.getDuedate()).isEqualTo(signOffDue);
+    managementService.executeJob(late.getId());
+    assertThat(escalations).last().isEqualTo(new Item("Sign off as discharged: Rec 9 (cycle 1)", signOffDue, "pcc", "PCC_SIGN_OFF"));
+    assertThat(task("rec-9", "Task_SignOffRecommendation")).isNotNull();
+  }
 }
