@@ -142,7 +142,8 @@ public class AssuranceLoop {
       }
     } else {
       var finished = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
-          .processInstanceBusinessKey(businessKey(planId)).orderByProcessInstanceStartTime().desc().listPage(0, 1);
+          .processInstanceBusinessKey(businessKey(planId)).completed()
+          .orderByProcessInstanceEndTime().desc().listPage(0, 1);
       variables = new LinkedHashMap<>();
       if (finished.isEmpty()) {
         state = "NOT_STARTED";

@@ -100,6 +100,11 @@ abstract class AssuranceProcessTestSupport {
     identityService.clearAuthentication();
     runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).list()
         .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "test finished"));
+    // each test reads its own loop's history only
+    var finished = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).finished().list();
+    if (!finished.isEmpty()) {
+      historyService.deleteHistoricProcessInstances(finished.stream().map(p -> p.getId()).toList());
+    }
   }
 
   private static Evidence evidence(DelegateExecution execution) {
