@@ -1,0 +1,41 @@
+package uk.oic.actionplan.assurance;
+
+import static uk.oic.actionplan.assurance.AssuranceVariables.*;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import uk.oic.actionplan.plan.PlanDefinition;
+
+/** Closes a cycle: are all recommendations discharged, and if not, when the next cycle starts. */
+@Component("closeAssuranceCycle")
+class CloseAssuranceCycleDelegate implements JavaDelegate {
+
+  private final LoopContext context;
+  private final AssuranceSchedule schedule;
+
+  CloseAssuranceCycleDelegate(LoopContext context, AssuranceSchedule schedule) {
+    this.context = context;
+    this.schedule = schedule;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    var plan = context.plan(execution);
+    var discharged = DischargedRecommendations.fromJson(LoopContext.text(execution, DISCHARGED_RECOMMENDATIONS));
+    var open = discharged.open(plan.recommendations().stream().map(PlanDefinition.Recommendation::id).toList());
+    execution.setVariable(ALL_RECOMMENDATIONS_DISCHARGED, open.isEmpty());
+    var startedAt = (Date) execution.getVariable(CYCLE_STARTED_AT);
+    execution.setVariable(NEXT_CYCLE_AT,
+        schedule.nextCycleAt(startedAt.toInstant(), plan.cadence().assuranceCycleWeeks(), context.now()));
+    awaitCadence(execution);
+  }
+
+  /** Until someone asks for a cycle on demand, the next one comes from the cadence. */
+  static void awaitCadence(DelegateExecution execution) {
+    execution.setVariable(CYCLE_TRIGGER, TRIGGER_CADENCE);
+    execution.setVariable(CYCLE_REQUESTED_BY, null);
+    execution.setVariable(CYCLE_REQUEST_REASON, null);
+  }
+}

@@ -1,0 +1,56 @@
+package uk.oic.actionplan.assurance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class ReviewCheckTest {
+
+  static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+
+  @Test
+  void assuredNeedsReasons_andMayRecommendDischarge() {
+    var outcome = ReviewCheck.check(new ReviewCheck.Review("ASSURED", " Audits convince. ", true, null, null, null), TODAY);
+    assertThat(outcome.valid()).isTrue();
+    assertThat(outcome.problem()).isEmpty();
+    assertThat(outcome.recommendDischarge()).isTrue();
+    assertThat(outcome.summary()).isEqualTo("Assured. Audits convince. OPCC staff recommend the PCC signs it off as discharged.");
+
+    var noReasons = ReviewCheck.check(new ReviewCheck.Review("ASSURED", "  ", true, null, null, null), TODAY);
+    assertThat(noReasons.valid()).isFalse();
+    assertThat(noReasons.problem()).isEqualTo("Give the reasons for your decision.");
+  }
+
+  @Test
+  void aChallengeNeedsQuestionsAndAResponseDateAfterToday() {
+    var ok = ReviewCheck.check(new ReviewCheck.Review("CHALLENGE", "Gaps.", true, "How many?", "2026-03-03", null), TODAY);
+    assertThat(ok.valid()).isTrue();
+    assertThat(ok.responseDate()).isEqualTo(LocalDate.of(2026, 3, 3));
+    assertThat(ok.recommendDischarge()).as("only an assured decision recommends discharge").isFalse();
+    assertThat(ok.summary()).isEqualTo("Challenged. Gaps. Questions: How many? Response due by 3 March 2026.");
+
+    assertThat(ReviewCheck.check(new ReviewCheck.Review("CHALLENGE", "Gaps.", null, "How many?", "2026-03-02", null), TODAY).problem())
+        .isEqualTo("Set a response date after today.");
+    assertThat(ReviewCheck.check(new ReviewCheck.Review("CHALLENGE", "Gaps.", null, "", "next week", null), TODAY).problem())
+        .isEqualTo("Write the questions the force must answer. Set a response date after today.");
+    assertThat(ReviewCheck.check(new ReviewCheck.Review("CHALLENGE", "Gaps.", null, "Q?", "2026-03-10T00:00:00.000+0000", null), TODAY)
+        .responseDate()).isEqualTo(LocalDate.of(2026, 3, 10));
+  }
+
+  @Test
+  void aReferralNeedsAMeetingDateFromToday() {
+    var ok = ReviewCheck.check(new ReviewCheck.Review("REFER", "Overdue.", null, null, null, "2026-03-02"), TODAY);
+    assertThat(ok.valid()).isTrue();
+    assertThat(ok.meetingDate()).isEqualTo(TODAY);
+    assertThat(ok.summary()).isEqualTo("Referred to the accountability meeting on 2 March 2026. Overdue.");
+    assertThat(ReviewCheck.check(new ReviewCheck.Review("REFER", "Overdue.", null, null, null, "2026-03-01"), TODAY).problem())
+        .isEqualTo("Set the date of the accountability meeting: today or later.");
+  }
+
+  @Test
+  void anUnknownDecisionIsRefused() {
+    assertThat(ReviewCheck.check(new ReviewCheck.Review(null, null, null, null, null, null), TODAY).problem())
+        .isEqualTo("Choose a decision: assured, challenge, or refer to the accountability meeting. Give the reasons for your decision.");
+  }
+}
