@@ -38,7 +38,7 @@ class SecurityConfiguration {
   SecurityFilterChain engineRestApi(HttpSecurity http) throws Exception {
     // the REST API is for programs: HTTP Basic on every call, no session, no redirect to a page
     return http
-        .securityMatcher(ENGINE_REST + "/**")
+        .securityMatcher(antMatcher(ENGINE_REST + "/**"))
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName("OIC action plan"))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

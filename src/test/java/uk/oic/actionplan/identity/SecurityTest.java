@@ -61,6 +61,20 @@ class SecurityTest {
     assertThat(response.body()).contains("Task_AreaOne", "Task_AreaTwo");
   }
 
+  @Test
+  void restCallsThatChangeStateNeedBasicAuthenticationButNoCsrfToken() {
+    long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS).count();
+
+    var anonymous = WebSession.anonymous(port).postJson("/engine-rest/process-definition/key/" + PROCESS + "/start", "{}");
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS).count()).isEqualTo(before);
+
+    var started = WebSession.basic(port, "demo", "demo").postJson("/engine-rest/process-definition/key/" + PROCESS + "/start", "{}");
+    assertThat(started.statusCode()).isEqualTo(200);
+    assertThat(started.body()).contains("\"definitionId\":\"" + PROCESS + ":");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS).count()).isEqualTo(before + 1);
+  }
+
   // wrong passwords use accounts no other test logs in with: the engine delays a user's next login after a failure
   @Test
   void aWrongPasswordIsRefused() {
