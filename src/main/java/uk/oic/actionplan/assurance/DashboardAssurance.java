@@ -1,0 +1,109 @@
+package uk.oic.actionplan.assurance;
+
+import static uk.oic.actionplan.assurance.AssuranceVariables.PROCESS_KEY;
+import static uk.oic.actionplan.assurance.AssuranceVariables.businessKey;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
+import org.springframework.stereotype.Component;
+import uk.oic.actionplan.dashboard.AssuranceSource;
+import uk.oic.actionplan.escalation.CalendarProperties;
+import uk.oic.actionplan.evidence.EvidenceEntry;
+import uk.oic.actionplan.evidence.EvidenceFilter;
+import uk.oic.actionplan.evidence.EvidenceRegister;
+
+/**
+ * The assurance loop as the dashboard shows it: for each recommendation, the OPCC's latest
+ * decision (from the decision records the loop writes to the evidence register), what the loop is
+ * waiting for now, and whether the PCC has discharged it.
+ */
+@Component
+class DashboardAssurance implements AssuranceSource {
+
+  /** The loop's activities that record a decision about a recommendation, and the state each leaves. */
+  static final Map<String, String> DECISIONS = Map.of(
+      "Task_RecordAssured", "Assured",
+      "Task_RecordChallenge", "Challenged",
+      "Task_RecordChallengeAnswer", "Challenge answered",
+      "Task_RecordReferral", "Referred to accountability meeting",
+      "Task_RecordMeetingOutcome", "Accountability meeting held",
+      "Task_RecordDischarge", "Discharged",
+      "Task_RecordSignOffDeclined", "Sign-off declined by the PCC",
+      "Task_RecordReopening", "Reopened");
+
+  private static final int PAGE = 500;
+
+  private final AssuranceLoop loop;
+  private final HistoryService historyService;
+  private final EvidenceRegister register;
+  private final ZoneId zone;
+
+  DashboardAssurance(AssuranceLoop loop, HistoryService historyService, EvidenceRegister register, CalendarProperties calendar) {
+    this.loop = loop;
+    this.historyService = historyService;
+    this.register = register;
+    this.zone = calendar.zone();
+  }
+
+  @Override
+  public Optional<AssuranceState> state(String planId, String recommendationId) {
+    AssuranceLoop.Status status;
+    try {
+      status = loop.status(planId);
+    } catch (AssuranceLoop.AssuranceRequestException unknownPlan) {
+      return Optional.empty();
+    }
+    var recommendation = status.recommendations().stream()
+        .filter(r -> r.recommendationId().equals(recommendationId)).findFirst();
+    if (recommendation.isEmpty()) {
+      return Optional.empty();
+    }
+    var latest = latestDecision(planId, recommendationId);
+    var discharge = recommendation.get().discharge();
+    if (recommendation.get().discharged() && discharge != null) {
+      var on = LocalDate.ofInstant(discharge.dischargedAt(), zone);
+      return Optional.of(new AssuranceState("Discharged", true, on, "Signed off by the PCC: " + discharge.reasons(), on));
+    }
+    var openTasks = recommendation.get().openTasks();
+    String state;
+    if (latest.isPresent()) {
+      state = DECISIONS.get(latest.get().activityId());
+    } else if (!openTasks.isEmpty()) {
+      state = "Assurance requested";
+    } else {
+      state = "NOT_STARTED".equals(status.state()) ? "Not started" : "Not yet requested";
+    }
+    if (!openTasks.isEmpty()) {
+      state = state + "; waiting for: " + openTasks.get(0);
+    }
+    return Optional.of(new AssuranceState(state, false, null,
+        latest.map(e -> e.title() + ". " + e.description()).orElse(null),
+        latest.map(e -> LocalDate.ofInstant(e.recordedAt(), zone)).orElse(null)));
+  }
+
+  private Optional<EvidenceEntry> latestDecision(String planId, String recommendationId) {
+    var loops = historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(businessKey(planId)).list();
+    return loops.stream()
+        .flatMap(instance -> entries(new EvidenceFilter(planId, recommendationId, null, null, null, null, instance.getId())).stream())
+        .filter(entry -> DECISIONS.containsKey(entry.activityId()))
+        .max(Comparator.comparingLong(EvidenceEntry::sequence));
+  }
+
+  private List<EvidenceEntry> entries(EvidenceFilter filter) {
+    var all = new ArrayList<EvidenceEntry>();
+    for (int page = 0; ; page++) {
+      var found = register.search(filter, null, page, PAGE);
+      all.addAll(found.entries());
+      if ((long) (page + 1) * PAGE >= found.totalEntries()) {
+        return all;
+      }
+    }
+  }
+}
