@@ -228,6 +228,23 @@ class EvidenceUploadTest {
     assertThat(count()).isEqualTo(before + 1);
   }
 
+  @Test
+  void aFileLargerThanTheServerTakesGetsAPageSayingSoAndNothingIsStored() {
+    var browser = WebSession.login(port, "area7.owner", "demo");
+    var page = browser.get("/evidence/new?taskId=" + taskId, "text/html");
+    int before = count();
+
+    // above spring.servlet.multipart.max-file-size (25MB): refused before the form's own checks
+    var response = browser.postMultipart("/evidence/new", page.body(), Map.of(
+        "taskId", taskId, "kind", "DOCUMENT", "title", "Scanned minutes"),
+        "file", "minutes.pdf", new byte[27 * 1024 * 1024]);
+
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(response.body()).contains("The file is too large",
+        "Nothing was recorded. The selected file must be smaller than <span>10 MB</span>.", "href=\"/evidence/new\"");
+    assertThat(count()).isEqualTo(before);
+  }
+
   private MockMultipartHttpServletRequestBuilder upload(String fileName, byte[] content) {
     return upload(fileName, content, "2026");
   }
