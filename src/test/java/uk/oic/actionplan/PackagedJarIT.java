@@ -103,6 +103,15 @@ class PackagedJarIT {
     }
     assertThat(mentions(escalations, "area-4-owners"))
         .as("the past Rec 4 deadline escalated within a minute: " + escalations).isTrue();
+
+    // the dashboard shows the live state of the default plan
+    var dashboard = WebSession.login(port, "opcc.officer", "demo").get("/", "text/html");
+    assertThat(dashboard.statusCode()).isEqualTo(200);
+    for (int area = 1; area <= 9; area++) {
+      assertThat(dashboard.body()).as("area " + area + " on the dashboard").contains("id=\"area-" + area + "\"");
+    }
+    assertThat(dashboard.body()).contains("Rec 4: ", "Overdue", "Not yet requested")
+        .doesNotContain("not part of this installation");
   }
 
   private static boolean mentions(JsonNode json, String text) {

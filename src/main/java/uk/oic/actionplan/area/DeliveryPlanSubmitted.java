@@ -7,7 +7,6 @@ import static uk.oic.actionplan.area.BuildingBlockVariables.SUBMITTED_AT;
 import static uk.oic.actionplan.area.BuildingBlockVariables.SUBMITTED_BY;
 import static uk.oic.actionplan.area.BuildingBlockVariables.TARGET_DATE;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -40,7 +39,7 @@ class DeliveryPlanSubmitted implements TaskListener {
     var problems = DeliveryPlanRules.problems(task.getVariable(DELIVERY_PLAN_SUMMARY),
         task.getVariable(DELIVERY_MILESTONES), targetDate, today);
     if (!problems.isEmpty()) {
-      throw new BadUserRequestException("The delivery plan was not saved: " + String.join("; ", problems));
+      throw new FormRefusedException("The delivery plan", problems);
     }
     task.setVariable(AreaVariables.DELIVERY_TARGET_DATE, deadlines.endOf(DeliveryPlanRules.parse(targetDate)));
     task.setVariable(SUBMITTED_BY, Submitter.of(task, identityService));

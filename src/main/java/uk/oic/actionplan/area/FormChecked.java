@@ -3,7 +3,6 @@ package uk.oic.actionplan.area;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -24,7 +23,7 @@ class FormChecked implements TaskListener {
     try (var form = formService.getDeployedTaskForm(task.getId())) {
       var problems = FormRules.problems(JSON.readTree(form), task.getVariables());
       if (!problems.isEmpty()) {
-        throw new BadUserRequestException("'" + task.getName() + "' was not saved: " + String.join("; ", problems));
+        throw new FormRefusedException("'" + task.getName() + "'", problems);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the form of task " + task.getId(), e);

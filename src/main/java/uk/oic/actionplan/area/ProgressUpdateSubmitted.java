@@ -10,7 +10,6 @@ import static uk.oic.actionplan.area.BuildingBlockVariables.REVIEW_DUE_DATE;
 import static uk.oic.actionplan.area.BuildingBlockVariables.SUBMITTED_AT;
 import static uk.oic.actionplan.area.BuildingBlockVariables.SUBMITTED_BY;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -38,7 +37,7 @@ class ProgressUpdateSubmitted implements TaskListener {
     var percent = task.getVariable(PROGRESS_PERCENT);
     var problems = ProgressUpdateRules.problems(task.getVariable(RAG), percent, task.getVariable(NARRATIVE));
     if (!problems.isEmpty()) {
-      throw new BadUserRequestException("The progress update was not saved: " + String.join("; ", problems));
+      throw new FormRefusedException("The progress update", problems);
     }
     task.setVariable(PROGRESS_PERCENT, ((Number) percent).intValue());
     task.setVariable(READY_FOR_SIGN_OFF, Boolean.TRUE.equals(task.getVariable(READY_FOR_SIGN_OFF)));

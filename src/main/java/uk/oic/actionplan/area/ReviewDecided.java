@@ -5,7 +5,6 @@ import static uk.oic.actionplan.area.BuildingBlockVariables.REVIEW_ACCEPTED;
 import static uk.oic.actionplan.area.BuildingBlockVariables.REVIEW_COMMENT;
 import static uk.oic.actionplan.area.BuildingBlockVariables.REVIEW_DECISION;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -30,7 +29,7 @@ class ReviewDecided implements TaskListener {
     var comment = task.getVariable(REVIEW_COMMENT);
     var problems = ReviewRules.problems(decision, comment);
     if (!problems.isEmpty()) {
-      throw new BadUserRequestException("The decision was not saved: " + String.join("; ", problems));
+      throw new FormRefusedException("The decision", problems);
     }
     if (!task.hasVariable(REVIEW_COMMENT)) {
       task.setVariable(REVIEW_COMMENT, null);

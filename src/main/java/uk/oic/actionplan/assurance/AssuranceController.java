@@ -19,9 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AssuranceController {
 
-  /** Spring Security authority of a group, as the identity provider grants it. */
-  static final String GROUP_AUTHORITY_PREFIX = "GROUP_";
-
   private final AssuranceLoop loop;
 
   AssuranceController(AssuranceLoop loop) {
@@ -56,8 +53,7 @@ class AssuranceController {
 
   private void requireOpccStaff(String planId, Authentication user) {
     var group = loop.plan(planId).roles().opccStaff();
-    boolean member = user.getAuthorities().stream().anyMatch(a -> (GROUP_AUTHORITY_PREFIX + group).equals(a.getAuthority()));
-    if (!member) {
+    if (!OpccStaff.isMember(group, user)) {
       throw new AssuranceLoop.AssuranceRequestException(HttpStatus.FORBIDDEN, "OPCC staff only",
           "Only members of '" + group + "' may start assurance cycles or reopen recommendations.");
     }

@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
 
@@ -40,6 +42,12 @@ class SourceItems {
       for (var flow : node.getIncoming()) {
         if (flow.getSource() instanceof BoundaryEvent boundary && boundary.getAttachedTo() != null) {
           return boundary.getAttachedTo();
+        }
+        // a timer that starts an event sub-process watches the scope around it: the enclosing
+        // sub-process, or (null) the whole process instance, open for as long as it runs
+        if (flow.getSource() instanceof StartEvent start && start.getParentElement() instanceof SubProcess events
+            && events.triggeredByEvent()) {
+          return events.getParentElement() instanceof FlowNode scope ? scope : null;
         }
       }
       return node;

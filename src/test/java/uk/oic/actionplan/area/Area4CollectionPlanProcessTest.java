@@ -187,8 +187,11 @@ class Area4CollectionPlanProcessTest extends AreaProcessTestSupport {
       assertThat(r.input("itemDueDate")).isEqualTo(deadline);
       assertThat(r.input("itemType")).isEqualTo("AREA_DEADLINE");
     });
-    assertThat(escalations).singleElement()
-        .satisfies(e -> assertThat(e.input("itemOwnerGroup")).isEqualTo("area-4-owners"));
+    assertThat(escalations).singleElement().satisfies(e -> {
+      assertThat(e.input("itemOwnerGroup")).isEqualTo("area-4-owners");
+      // a revised area deadline moves the variable the area's timers and forms read
+      assertThat(e.input("itemDueDateVariable")).isEqualTo("areaDeadline");
+    });
   }
 
   @Test

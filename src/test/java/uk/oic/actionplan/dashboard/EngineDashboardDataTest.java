@@ -127,8 +127,9 @@ class EngineDashboardDataTest {
     assertThat(rec4.rag()).isEqualTo(Rag.AMBER);
     assertThat(rec4.forceActions()).containsExactly(
         "Intelligence collection, analysis and sharing plan, 20 February 2026: Draft plan shared with regional partners (60% done)");
-    assertThat(rec4.discharged()).isNull();
-    assertThat(rec4.assuranceState()).isNull();
+    // no assurance loop runs in this test: nothing discharged, nothing requested
+    assertThat(rec4.discharged()).isFalse();
+    assertThat(rec4.assuranceState()).isEqualTo("Not started");
     var rec8 = data.report(PLAN, READER).orElseThrow().recommendation("rec-8").orElseThrow();
     assertThat(rec8.status()).isEqualTo("Not started");
     assertThat(rec8.daysOverdue()).isZero();
@@ -201,8 +202,8 @@ class EngineDashboardDataTest {
     assertThat(history).extracting(HistoryEvent::what)
         .contains("Evidence recorded: PROGRESS_UPDATE")
         .anySatisfy(what -> assertThat(what).startsWith("Escalation: "));
-    // the PCC assurance loop is not part of this build
-    assertThat(report.assuranceUnavailable()).isNotNull();
+    // the PCC assurance loop is part of the build
+    assertThat(report.assuranceUnavailable()).isNull();
   }
 
   @Test

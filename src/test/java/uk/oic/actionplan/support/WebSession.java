@@ -76,6 +76,22 @@ public final class WebSession {
         .POST(HttpRequest.BodyPublishers.ofString(json))));
   }
 
+  /**
+   * Submits a form of a page as a browser would: reads the page for its CSRF token, then posts the
+   * fields (URL-encoded) to {@code action}. Redirects are not followed.
+   */
+  public HttpResponse<String> submitForm(String page, String action, java.util.Map<String, String> fields) {
+    var token = CSRF.matcher(get(page, "text/html").body());
+    if (!token.find()) {
+      throw new IllegalStateException("No CSRF token on " + page);
+    }
+    var form = new StringBuilder("_csrf=" + encode(token.group(1)));
+    fields.forEach((name, value) -> form.append('&').append(encode(name)).append('=').append(encode(value)));
+    return send(authorized(HttpRequest.newBuilder(uri(action))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form.toString()))));
+  }
+
   private HttpRequest.Builder authorized(HttpRequest.Builder request) {
     return basicAuth == null ? request : request.header("Authorization", basicAuth);
   }

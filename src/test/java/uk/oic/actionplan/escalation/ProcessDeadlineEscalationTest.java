@@ -1,0 +1,77 @@
+package uk.oic.actionplan.escalation;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A deadline that covers a whole process instance (an area's deadline, from its start to its
+ * sign-off) is watched by a timer starting an event sub-process: the item is the instance itself,
+ * open for as long as it runs, whichever step it is at.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class ProcessDeadlineEscalationTest extends EscalationTestSupport {
+
+  static final String PROCESS = "oic-test-process-deadline";
+
+  @BeforeEach
+  void deployProcessWithDeadline() {
+    var model = Bpmn.createExecutableProcess(PROCESS).camundaHistoryTimeToLive(1)
+        .startEvent("Event_Started")
+        .userTask("Task_AgreePlan").name("Agree plan").camundaCandidateGroups("${ownerGroup}")
+        .userTask("Task_DoWork").name("Do the work").camundaCandidateGroups("${ownerGroup}")
+        .endEvent("Event_Done")
+        .done();
+    model.<Process>getModelElementById(PROCESS).builder()
+        .eventSubProcess("SubProcess_DeadlineEscalation")
+        .startEvent("Timer_DeadlineOverdue").interrupting(false).timerWithDate("${deadline}")
+        .serviceTask("Task_RaiseDeadlineEscalation").camundaDelegateExpression("${raiseEscalation}")
+        .camundaInputParameter("itemName", "Deliver area: ${title}")
+        .camundaInputParameter("itemDueDate", "${deadline}")
+        .camundaInputParameter("itemOwnerGroup", "${ownerGroup}")
+        .camundaInputParameter("itemType", "AREA_DEADLINE")
+        .camundaInputParameter("itemDueDateVariable", "deadline")
+        .endEvent("Event_DeadlineEscalated");
+    repositoryService.createDeployment().name("process deadline test").enableDuplicateFiltering(true)
+        .addModelInstance(PROCESS + ".bpmn", model).deploy();
+  }
+
+  @Test
+  void theDeadlineEscalatesWhateverStepTheInstanceIsAtAndStaysOpenUntilItEnds() {
+    clockAt(startOf(LocalDate.of(2026, 4, 1)));
+    var item = runtimeService.startProcessInstanceByKey(PROCESS, Map.of("planId", PLAN, "title", "Hydra training (Rec 8)",
+        "ownerGroup", "area-7-owners", "deadline", schedule.endOf(LocalDate.of(2026, 4, 30))));
+
+    // still at the first step when the deadline passes
+    fire(timer(item, "Timer_DeadlineOverdue"));
+    var missed = missedDeadlineOf(item);
+    assertThat(missed).isWaitingAt("Task_ResolveMissedDeadline");
+    var entry = escalationOf(item);
+    assertThat(entry.itemName()).isEqualTo("Deliver area: Hydra training (Rec 8)");
+    assertThat(entry.sourceActivityId()).as("the item is the whole instance").isNull();
+
+    // a later step of the same instance: the item is still open, so it climbs a level
+    taskService.complete(taskOf(item).getId());
+    assertThat(item).isWaitingAt("Task_DoWork");
+    fire(timer(missed, "Timer_NextLevel"));
+    assertThat(missed).isWaitingAt("Task_ResolveMissedDeadline");
+    assertThat(candidateGroups(taskOf(missed))).containsExactly("oic-strategic-lead");
+    assertThat(log.find(entry.id()).orElseThrow().level()).isEqualTo(2);
+
+    // the instance ends: at the next interval the escalation closes as completed
+    taskService.complete(taskOf(item).getId());
+    assertThat(item).isEnded();
+    fire(timer(missed, "Timer_NextLevel"));
+    assertThat(missed).isEnded().hasPassed("Task_CloseItemCompleted");
+    assertThat(log.find(entry.id()).orElseThrow().status()).isEqualTo("COMPLETED");
+  }
+}
