@@ -202,11 +202,17 @@ class EndToEndBrowserIT {
 
     var updates = text(inView(By.id("updates-table")));
     browser.screenshot("e2e-09-opcc-area-1-updates");
-    assertThat(updates).contains("by " + OWNER, "Green", "60%", NARRATIVE, REVIEW_COMMENT);
+    assertThat(updates).contains("by " + OWNER, "Green", "60%", NARRATIVE, "Blockers: " + BLOCKERS,
+        "Entry " + evidence.sequence(), "Reference: " + EVIDENCE_REFERENCE, REVIEW_COMMENT);
 
-    var register = text(inView(By.id("evidence-table")));
+    // the update links to the register entry it was recorded as
+    browser.visible(By.cssSelector("#updates-table a[href='#evidence-entry-" + evidence.sequence() + "']")).click();
+    browser.waitFor(d -> d.getCurrentUrl().endsWith("#evidence-entry-" + evidence.sequence()));
+    var entry = text(browser.visible(By.id("evidence-entry-" + evidence.sequence())));
     browser.screenshot("e2e-10-opcc-area-1-evidence");
-    assertThat(register).contains(evidence.title(), "Reference: " + EVIDENCE_REFERENCE, "by " + OWNER);
+    assertThat(entry).contains("PROGRESS_UPDATE", evidence.title(), "Reference: " + EVIDENCE_REFERENCE, "by " + OWNER);
+    assertThat(text(browser.visible(By.id("evidence-table")))).contains("DECISION",
+        "Delivery plan approved: " + AREA_1_NAME);
 
     var history = text(inView(By.id("history-table")));
     browser.screenshot("e2e-11-opcc-area-1-history");
