@@ -211,8 +211,9 @@ class EndToEndBrowserIT {
     var entry = text(browser.visible(By.id("evidence-entry-" + evidence.sequence())));
     browser.screenshot("e2e-10-opcc-area-1-evidence");
     assertThat(entry).contains("PROGRESS_UPDATE", evidence.title(), "Reference: " + EVIDENCE_REFERENCE, "by " + OWNER);
-    assertThat(text(browser.visible(By.id("evidence-table")))).contains("DECISION",
-        "Delivery plan approved: " + AREA_1_NAME);
+    // the delivery plan agreed in set-up: the lead's decision, recorded as the lead's
+    assertThat(text(browser.visible(By.xpath("//table[@id='evidence-table']//tr[contains(., 'Delivery plan approved')]"))))
+        .contains("DECISION", "Delivery plan approved: " + AREA_1_NAME, "by " + LEAD);
 
     var history = text(inView(By.id("history-table")));
     browser.screenshot("e2e-11-opcc-area-1-history");
