@@ -128,6 +128,7 @@ class EndToEndBrowserIT {
     claim();
     var form = camundaForm();
     assertThat(fieldValue(form, "Action area")).isEqualTo(AREA_1_NAME);
+    assertThat(fieldValue(form, "Area deadline")).isEqualTo("30 April 2026");
     chooseOption(form, "RAG status", "Green: on track");
     type(form, "Progress (%)", "input", "60");
     type(form, "Narrative", "textarea", NARRATIVE);
