@@ -81,6 +81,10 @@ public class AssuranceLoop {
   public StartedCycle requestCycle(String planId, String requestedBy, String reason) {
     plan(planId);
     var loop = runningLoop(planId);
+    // asked first, so that the usual refusal does not go through the engine's error log
+    if (runtimeService.createExecutionQuery().processInstanceId(loop.getId()).activityId(AWAITING_NEXT_CYCLE).count() == 0) {
+      throw cycleRunning(planId, loop.getId());
+    }
     try {
       runtimeService.createMessageCorrelation(MESSAGE_ASSURANCE_REQUESTED)
           .processInstanceId(loop.getId())
@@ -89,13 +93,18 @@ public class AssuranceLoop {
           .setVariable(CYCLE_REQUEST_REASON, reason == null || reason.isBlank() ? null : reason.trim())
           .correlateWithResult();
     } catch (MismatchingMessageCorrelationException e) {
-      var cycle = runtimeService.getVariable(loop.getId(), CYCLE_NUMBER);
-      throw new AssuranceRequestException(HttpStatus.CONFLICT, "Assurance cycle already running",
-          "Assurance cycle " + cycle + " of plan '" + planId + "' is still running; a new cycle can start when it has finished.");
+      // a cycle began between the question and the message
+      throw cycleRunning(planId, loop.getId());
     }
     var variables = runtimeService.getVariables(loop.getId(), List.of(CYCLE_NUMBER, OPEN_RECOMMENDATION_IDS));
     return new StartedCycle(planId, ((Number) variables.get(CYCLE_NUMBER)).intValue(),
         List.copyOf((List<String>) variables.get(OPEN_RECOMMENDATION_IDS)));
+  }
+
+  private AssuranceRequestException cycleRunning(String planId, String loopId) {
+    var cycle = runtimeService.getVariable(loopId, CYCLE_NUMBER);
+    return new AssuranceRequestException(HttpStatus.CONFLICT, "Assurance cycle already running",
+        "Assurance cycle " + cycle + " of plan '" + planId + "' is still running; a new cycle can start when it has finished.");
   }
 
   /** Reopens a discharged recommendation; the next cycle assures it again. */

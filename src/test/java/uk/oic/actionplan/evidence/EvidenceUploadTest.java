@@ -32,6 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import uk.oic.actionplan.support.WebSession;
 
 /** Attaching a file to a task from the browser: who may, what is refused, and what is stored. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -210,8 +211,8 @@ class EvidenceUploadTest {
 
   @Test
   void aBrowserSessionUploadsWithTheFormsCsrfToken() {
-    var browser = BrowserSession.login(port, "area7.owner", "demo");
-    var page = browser.get("/evidence/new?taskId=" + taskId);
+    var browser = WebSession.login(port, "area7.owner", "demo");
+    var page = browser.get("/evidence/new?taskId=" + taskId, "text/html");
     assertThat(page.statusCode()).isEqualTo(200);
     int before = count();
 

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -29,14 +31,23 @@ class ProductionPostgresIT {
   private static final String ADMIN = "oic-admin";
   private static final String ADMIN_PASSWORD = "correct-horse-battery";
 
+  /** A schema of this run's own, so that builds sharing the test database never meet. */
+  private final String schema = "prod_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+
   @BeforeEach
-  void emptyDatabase() {
+  void emptySchema() {
     try (var connection = DriverManager.getConnection(URL, USER, PASSWORD); var sql = connection.createStatement()) {
-      sql.execute("DROP SCHEMA IF EXISTS public CASCADE");
-      sql.execute("CREATE SCHEMA public");
+      sql.execute("CREATE SCHEMA " + schema);
     } catch (SQLException unavailable) {
       assumeTrue("true".equals(System.getenv("CI")) ? fail(unavailable) : false,
           "PostgreSQL test database not reachable (" + unavailable.getMessage() + "); .ci/run creates it");
+    }
+  }
+
+  @AfterEach
+  void dropSchema() throws SQLException {
+    try (var connection = DriverManager.getConnection(URL, USER, PASSWORD); var sql = connection.createStatement()) {
+      sql.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
     }
   }
 
@@ -63,7 +74,10 @@ class ProductionPostgresIT {
     return new SpringApplicationBuilder(ActionPlanApplication.class)
         .profiles("prod")
         .run("--server.port=0",
-            "--spring.datasource.url=" + URL,
+            "--spring.datasource.url=" + URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+            // the engine looks for its tables in this schema only, not in other runs' schemas
+            "--camunda.bpm.database.schema-name=" + schema,
+            "--camunda.bpm.database.table-prefix=" + schema + ".",
             "--spring.datasource.username=" + USER,
             "--spring.datasource.password=" + PASSWORD,
             "--camunda.bpm.admin-user.id=" + ADMIN,

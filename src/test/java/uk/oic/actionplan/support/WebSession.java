@@ -92,6 +92,34 @@ public final class WebSession {
         .POST(HttpRequest.BodyPublishers.ofString(form.toString()))));
   }
 
+  /**
+   * Posts the fields and one file as multipart/form-data, as a browser submits an upload form, with
+   * the CSRF token found in {@code page} (none when the page has none).
+   */
+  public HttpResponse<String> postMultipart(String path, String page, java.util.Map<String, String> fields,
+      String fileField, String fileName, byte[] content) {
+    var boundary = "----oic" + java.util.UUID.randomUUID();
+    var body = new java.io.ByteArrayOutputStream();
+    var all = new java.util.LinkedHashMap<>(fields);
+    var token = CSRF.matcher(page);
+    if (token.find()) {
+      all.put("_csrf", token.group(1));
+    }
+    all.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+        + "\"\r\n\r\n" + value + "\r\n"));
+    write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + fileName
+        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+    body.writeBytes(content);
+    write(body, "\r\n--" + boundary + "--\r\n");
+    return send(authorized(HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))));
+  }
+
+  private static void write(java.io.ByteArrayOutputStream body, String text) {
+    body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+  }
+
   private HttpRequest.Builder authorized(HttpRequest.Builder request) {
     return basicAuth == null ? request : request.header("Authorization", basicAuth);
   }
