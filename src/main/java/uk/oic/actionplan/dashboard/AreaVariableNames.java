@@ -16,6 +16,12 @@ final class AreaVariableNames {
   static final String LAST_REVIEW_COMMENT = "lastReviewComment";
   static final String AREA_STATUS = "areaStatus";
 
+  // kept in the called progress-update instance, not mapped back to the area
+  /** Date: when the owner submitted the update; the area's {@code lastUpdateAt} is a copy of it. */
+  static final String SUBMITTED_AT = "submittedAt";
+  static final String BLOCKERS = "blockers";
+  static final String EVIDENCE_REFERENCE = "evidenceReference";
+
   /** Number, percent: the measured completion rate of a training area (the lowest module's for area 8). */
   static final String COMPLETION_RATE = "completionRate";
   /** Date or "yyyy-mm-dd": the day the completion figures describe. */

@@ -35,6 +35,9 @@ class EngineDashboardData implements DashboardData {
   static final String EVIDENCE_MISSING = "the evidence register is not part of this installation yet";
   static final String ASSURANCE_MISSING = "the PCC assurance loop is not part of this installation yet";
 
+  /** The evidence kind of an accepted progress update, as {@code oic-progress-update} records it. */
+  static final String PROGRESS_UPDATE_EVIDENCE = "PROGRESS_UPDATE";
+
   /** An area the reader may not see: its plan data only. */
   static final String NOT_VISIBLE = "Not visible to you";
 
@@ -97,7 +100,7 @@ class EngineDashboardData implements DashboardData {
       areas.add(areaRow(plan, definition, area, extras.orElse(null)));
       extras.ifPresent(s -> s.updates().forEach(u -> updates.add(new UpdateRow(area.number(), area.name(),
           area.recommendationLabel(), u.submittedAt(), u.submittedBy(), u.rag(), u.progressPercent(), u.narrative(),
-          u.reviewComment()))));
+          u.reviewComment(), u.blockers(), u.evidenceReference(), evidenceEntry(evidenceSection, u.calledInstanceId())))));
     }
     updates.sort(Comparator.comparing(UpdateRow::submittedAt).reversed());
 
@@ -303,6 +306,16 @@ class EngineDashboardData implements DashboardData {
     } catch (RuntimeException notADate) {
       return value.toString();
     }
+  }
+
+  /** The register entry an accepted update was recorded as: the progress-update entry its called instance wrote. */
+  private static Long evidenceEntry(Section<EvidenceRow> evidence, String calledInstanceId) {
+    if (calledInstanceId == null || !evidence.available()) {
+      return null;
+    }
+    return evidence.rows().stream()
+        .filter(e -> calledInstanceId.equals(e.processInstanceId()) && PROGRESS_UPDATE_EVIDENCE.equals(e.kind()))
+        .map(EvidenceRow::sequence).reduce((first, later) -> later).orElse(null);
   }
 
   static String text(Object value) {

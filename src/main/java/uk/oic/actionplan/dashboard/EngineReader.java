@@ -1,12 +1,15 @@
 package uk.oic.actionplan.dashboard;
 
 import static uk.oic.actionplan.dashboard.AreaVariableNames.AREA_STATUS;
+import static uk.oic.actionplan.dashboard.AreaVariableNames.BLOCKERS;
+import static uk.oic.actionplan.dashboard.AreaVariableNames.EVIDENCE_REFERENCE;
 import static uk.oic.actionplan.dashboard.AreaVariableNames.LAST_NARRATIVE;
 import static uk.oic.actionplan.dashboard.AreaVariableNames.LAST_PROGRESS_PERCENT;
 import static uk.oic.actionplan.dashboard.AreaVariableNames.LAST_RAG;
 import static uk.oic.actionplan.dashboard.AreaVariableNames.LAST_REVIEW_COMMENT;
 import static uk.oic.actionplan.dashboard.AreaVariableNames.LAST_UPDATE_AT;
 import static uk.oic.actionplan.dashboard.AreaVariableNames.LAST_UPDATE_BY;
+import static uk.oic.actionplan.dashboard.AreaVariableNames.SUBMITTED_AT;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -68,8 +71,18 @@ class EngineReader {
     this.zone = calendar.zone();
   }
 
+  /**
+   * An accepted update; {@code calledInstanceId}, {@code blockers} and {@code evidenceReference} come from the
+   * called instance that ran it, null where it is not found.
+   */
   record Update(LocalDateTime submittedAt, LocalDateTime recordedAt, String submittedBy, Rag rag,
-      Integer progressPercent, String narrative, String reviewComment) {}
+      Integer progressPercent, String narrative, String reviewComment, String calledInstanceId, String blockers,
+      String evidenceReference) {}
+
+  /** What an owner submitted that the area does not keep, in the instance the area called for the update. */
+  private record Submission(String calledInstanceId, String blockers, String evidenceReference) {
+    static final Submission NONE = new Submission(null, null, null);
+  }
 
   /**
    * What the dashboard shows of an area beyond the plan status: the variables named in
@@ -85,7 +98,8 @@ class EngineReader {
   Optional<AreaState> area(String planId, int number) {
     return areaInstance(planId, number).map(instance -> {
       var id = instance.getId();
-      return new AreaState(id, variables(id), nextTaskName(instance.getBusinessKey()), updates(details(id)));
+      return new AreaState(id, variables(id), nextTaskName(instance.getBusinessKey()),
+          updates(details(id), submissions(id)));
     });
   }
 
@@ -153,8 +167,37 @@ class EngineReader {
     return updates;
   }
 
+  /**
+   * The submissions in the instances an area called, by the moment they were submitted: an accepted
+   * update's {@code lastUpdateAt} is that instance's {@code submittedAt}, copied back unchanged.
+   */
+  private Map<Date, Submission> submissions(String areaInstanceId) {
+    var submissions = new HashMap<Date, Submission>();
+    for (var called : history.createHistoricProcessInstanceQuery().superProcessInstanceId(areaInstanceId).list()) {
+      var values = new HashMap<String, Object>();
+      for (var variable : history.createHistoricVariableInstanceQuery().processInstanceId(called.getId())
+          .variableNameIn(SUBMITTED_AT, BLOCKERS, EVIDENCE_REFERENCE)
+          .disableBinaryFetching().disableCustomObjectDeserialization().list()) {
+        var value = safeValue(variable::getValue);
+        // the instance's own variable wins over a sub-scope's of the same name
+        if (value != null && (called.getId().equals(variable.getActivityInstanceId()) || !values.containsKey(variable.getName()))) {
+          values.put(variable.getName(), value);
+        }
+      }
+      if (values.get(SUBMITTED_AT) instanceof Date at) {
+        submissions.put(at, new Submission(called.getId(), EngineDashboardData.text(values.get(BLOCKERS)),
+            EngineDashboardData.text(values.get(EVIDENCE_REFERENCE))));
+      }
+    }
+    return submissions;
+  }
+
   /** The accepted updates, from the {@code last*} variables as they were written over time. */
   List<Update> updates(List<HistoricVariableUpdate> details) {
+    return updates(details, Map.of());
+  }
+
+  private List<Update> updates(List<HistoricVariableUpdate> details, Map<Date, Submission> submissions) {
     var groups = new ArrayList<Map<String, Object>>();
     var times = new ArrayList<Date>();
     Map<String, Object> group = null;
@@ -182,10 +225,12 @@ class EngineReader {
         continue;
       }
       lastSeenAt = at;
+      var submission = submissions.getOrDefault(date, Submission.NONE);
       result.add(new Update(local(date), local(times.get(i)), EngineDashboardData.text(current.get(LAST_UPDATE_BY)),
           Rag.parse(current.get(LAST_RAG)), EngineDashboardData.integer(current.get(LAST_PROGRESS_PERCENT)),
           EngineDashboardData.text(current.get(LAST_NARRATIVE)),
-          EngineDashboardData.text(current.get(LAST_REVIEW_COMMENT))));
+          EngineDashboardData.text(current.get(LAST_REVIEW_COMMENT)), submission.calledInstanceId(),
+          submission.blockers(), submission.evidenceReference()));
     }
     return result;
   }

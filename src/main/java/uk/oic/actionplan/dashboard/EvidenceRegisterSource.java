@@ -48,6 +48,6 @@ class EvidenceRegisterSource implements EvidenceSource {
     return new EvidenceRow(e.id(), e.sequence(), e.kind() == null ? null : e.kind().name(), e.title(), e.description(),
         e.recommendationId(), e.areaNumber(), e.reference(), e.effectiveDate(), e.recordedBy(),
         e.recordedAt() == null ? null : LocalDateTime.ofInstant(e.recordedAt(), calendar.zone()),
-        e.attachment() != null, e.contentHash(), e.supersedes());
+        e.attachment() != null, e.contentHash(), e.supersedes(), e.processInstanceId());
   }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
  * @param id the entry's id, as the evidence API knows it
  * @param sequence its place in the register's chain
  * @param supersedes the id of the entry it corrects, or null
+ * @param processInstanceId the process instance that recorded it, or null for an uploaded file
  */
 public record EvidenceRow(
     String id,
@@ -24,4 +25,5 @@ public record EvidenceRow(
     LocalDateTime recordedAt,
     boolean attachment,
     String contentHash,
-    String supersedes) {}
+    String supersedes,
+    String processInstanceId) {}

@@ -61,11 +61,12 @@ final class ReportTables {
     var rows = new ArrayList<List<Object>>();
     for (var u : report.updates()) {
       rows.add(row(u.areaNumber(), u.areaName(), u.recommendationLabel(), u.submittedAt(), u.submittedBy(),
-          rag(u.rag()), u.progressPercent(), u.narrative(), u.reviewComment()));
+          rag(u.rag()), u.progressPercent(), u.narrative(), u.reviewComment(), u.blockers(), u.evidenceReference(),
+          u.evidenceEntry()));
     }
     return new Table("updates", "Accepted progress updates",
         List.of("Area", "Area name", "Recommendation", "Submitted at", "Submitted by", "RAG", "Progress %",
-            "Narrative", "Reviewer's comment"),
+            "Narrative", "Reviewer's comment", "Blockers", "Evidence reference", "Evidence entry"),
         rows, null);
   }
 

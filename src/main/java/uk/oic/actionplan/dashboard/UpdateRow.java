@@ -2,7 +2,12 @@ package uk.oic.actionplan.dashboard;
 
 import java.time.LocalDateTime;
 
-/** One accepted progress update of an area, as the engine's history recorded it. */
+/**
+ * One accepted progress update of an area, as the engine's history recorded it.
+ *
+ * @param evidenceEntry the sequence number of the evidence register entry the update was recorded as,
+ *     or null when the register does not have one (yet) or is not installed
+ */
 public record UpdateRow(
     int areaNumber,
     String areaName,
@@ -12,4 +17,7 @@ public record UpdateRow(
     Rag rag,
     Integer progressPercent,
     String narrative,
-    String reviewComment) {}
+    String reviewComment,
+    String blockers,
+    String evidenceReference,
+    Long evidenceEntry) {}

@@ -1,7 +1,10 @@
 package uk.oic.actionplan.tasklist;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -26,7 +29,11 @@ import uk.oic.actionplan.plan.PlanCatalog;
  *       instance, or by the task for the task's own variables; area owners may read their tasks
  *       but, rightly, not whole process instances, so without the copy their cards stay empty;</li>
  *   <li>a follow-up date at the reminder (the plan's reminder offset before the due date), unless
- *       the model sets one, so Tasklist's follow-up date shows when the work needs attention.</li>
+ *       the model sets one, so Tasklist's follow-up date shows when the work needs attention;</li>
+ *   <li>the due dates its form shows ({@link #FORM_DATES}) as text, {@code <name>Text}, e.g.
+ *       "31 December 2025". A form shows a Date variable as its instant in UTC, and a due date is
+ *       the end of its day in the plan's calendar, so Rec 4's deadline would read
+ *       "2026-01-01T00:00:00": a day late.</li>
  * </ul>
  */
 @Component
@@ -34,6 +41,10 @@ class UserTaskDefaults extends AbstractProcessEnginePlugin implements TaskListen
 
   static final List<String> CARD_VARIABLES = TasklistFilter.SHOWN_VARIABLES.stream().map(v -> v.get("name")).toList();
   static final String PLAN_ID = "planId";
+  /** Due dates (end of the day, as {@link DeadlineSchedule#endOf}) that forms show; each as {@code <name>Text}. */
+  static final List<String> FORM_DATES = List.of("areaDeadline", "deliveryPlanDueDate", "deliveryTargetDate", "updateDueDate");
+  static final String TEXT_SUFFIX = "Text";
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   private final ObjectProvider<DeadlineSchedule> schedule;
   private final PlanCatalog plans;
@@ -62,6 +73,15 @@ class UserTaskDefaults extends AbstractProcessEnginePlugin implements TaskListen
   public void notify(DelegateTask task) {
     copyCardVariables(task);
     followUpAtReminder(task);
+    formDatesAsText(task);
+  }
+
+  private void formDatesAsText(DelegateTask task) {
+    for (var name : FORM_DATES) {
+      if (task.getVariable(name) instanceof Date due) {
+        task.setVariablesLocal(Map.of(name + TEXT_SUFFIX, DAY.format(schedule.getObject().dayOf(due))));
+      }
+    }
   }
 
   private static void copyCardVariables(DelegateTask task) {

@@ -19,8 +19,8 @@ class AreaFormsTest {
 
   private static final Path PROCESSES = Path.of("processes");
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final List<String> CONTEXT = List.of("planTitle", "areaName", "recommendationLabel", "areaDeadline",
-      "deliveryTargetDate", "lastRag", "lastProgressPercent", "lastNarrative", "lastReviewComment", "signOffReason");
+  private static final List<String> CONTEXT = List.of("planTitle", "areaName", "recommendationLabel", "areaDeadlineText",
+      "deliveryTargetDateText", "lastRag", "lastProgressPercent", "lastNarrative", "lastReviewComment", "signOffReason");
 
   static Stream<Path> forms() throws IOException {
     return Files.list(PROCESSES)

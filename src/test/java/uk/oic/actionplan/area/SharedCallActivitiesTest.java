@@ -193,19 +193,25 @@ class SharedCallActivitiesTest extends ProcessTestSupport {
       assertThat(task.getName()).isEqualTo("Agree delivery plan: Leadership, governance and prioritisation (No recommendation)");
       assertThat(task.getDueDate()).isEqualTo(PLAN_DUE);
 
+      identityService.setAuthentication("area1.owner", List.of("area-1-owners"));
       complete(instance.getId(), "Task_AgreeDeliveryPlan", plan("2026-03-31"));
+      identityService.clearAuthentication();
       assertThat(instance).isWaitingAt("Task_ApproveDeliveryPlan");
-      assertThat(instance).variables().containsEntry("deliveryTargetDate", endOf(LocalDate.of(2026, 3, 31)));
+      assertThat(instance).variables().containsEntry("deliveryTargetDate", endOf(LocalDate.of(2026, 3, 31)))
+          .containsEntry("submittedBy", "area1.owner");
       assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getDueDate())
           .isEqualTo(REVIEW_DUE);
 
+      identityService.setAuthentication("strategic.lead", List.of("oic-strategic-lead"));
       complete(instance.getId(), "Task_ApproveDeliveryPlan", vars("reviewDecision", "ACCEPT"));
+      identityService.clearAuthentication();
       assertThat(instance).hasPassed("Task_RecordDeliveryPlanDecision").isEnded();
+      // the approval is the lead's decision, not the owner's who agreed the plan
       assertThat(evidence).singleElement().satisfies(call -> assertThat(call)
           .containsEntry("evidenceKind", "DECISION")
           .containsEntry("evidenceTitle", "Delivery plan approved: Leadership, governance and prioritisation (No recommendation)")
           .containsEntry("evidenceDescription", "Put OIC in the force control strategy and fund the MSOIC team")
-          .containsEntry("evidenceRecordedBy", "system"));
+          .containsEntry("evidenceRecordedBy", "strategic.lead"));
     }
 
     @Test

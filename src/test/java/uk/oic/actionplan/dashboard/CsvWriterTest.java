@@ -43,7 +43,16 @@ class CsvWriterTest {
     assertThat(rows.get(1).get(16)).isEqualTo("'@lead please check");
     var updates = parse(CsvWriter.write(ReportTables.updates(SampleReports.sample())));
     assertThat(updates.get(1).get(7)).isEqualTo("'+ started late");
+    assertThat(updates.get(3).get(10)).isEqualTo("'=FEB minutes");
     assertThat(CsvWriter.field("\tcmd")).isEqualTo("'\tcmd");
+  }
+
+  @Test
+  void eachUpdateHasItsBlockersAndTheEvidenceItWasRecordedAs() {
+    var updates = parse(CsvWriter.write(ReportTables.updates(SampleReports.sample())));
+    assertThat(updates.get(0).subList(9, 12)).containsExactly("Blockers", "Evidence reference", "Evidence entry");
+    assertThat(updates.get(2).subList(9, 12)).containsExactly("FIB analyst capacity, \"two posts\"", "DOC-17", "1");
+    assertThat(updates.get(1).subList(9, 12)).containsExactly("", "", "");
   }
 
   @Test

@@ -106,6 +106,10 @@ class DashboardPagesTest {
     assertThat(html)
         .contains("Intelligence collection, analysis and sharing plan")
         .contains("Accepted progress updates of this area", "+ started late")
+        // an update with what stands in its way and a link to the register entry it was recorded as
+        .contains("<strong>Blockers:</strong>", "FIB analyst capacity, &quot;two posts&quot;")
+        .contains("href=\"#evidence-entry-1\"><span>Entry 1</span><span class=\"govuk-visually-hidden\"> in the evidence register</span></a>",
+            "Reference: <span>DOC-17</span>", "id=\"evidence-entry-1\"")
         .contains("Area deadline: Intelligence collection plan (Rec 4)")
         .contains("Who did what and when in this area", "reviewDecision: ACCEPTED");
     assertThat(page(PLAN + "/areas/7")).contains("Target: 90% completion. Measured: 45% (completion figures).",

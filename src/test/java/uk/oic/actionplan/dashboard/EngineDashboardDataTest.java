@@ -68,12 +68,13 @@ class EngineDashboardDataTest {
         "signOffDue", Date.from(LocalDate.of(2026, 3, 31).plusDays(1).atStartOfDay(LONDON).toInstant())));
 
     at(2026, 1, 12, 10, 0);
-    submit("RED", 20, "Collection plan drafting started late");
+    submit("RED", 20, "Collection plan drafting started late", Map.of());
     at(2026, 1, 13, 11, 0);
     review("Accepted; expect the draft by February");
 
     at(2026, 2, 20, 14, 0);
-    submit("AMBER", 60, "Draft plan shared with regional partners");
+    submit("AMBER", 60, "Draft plan shared with regional partners",
+        Map.of("blockers", "Waiting for APMIS access", "evidenceReference", "Draft plan v0.3"));
     at(2026, 2, 21, 9, 30);
     review("Accepted");
     // the area deadline (31 December 2025) has passed: the escalation step runs as its own job
@@ -149,6 +150,31 @@ class EngineDashboardDataTest {
     var row = grid.rows().stream().filter(r -> r.areaNumber() == 4).findFirst().orElseThrow();
     assertThat(row.cells().subList(row.cells().size() - 3, row.cells().size()))
         .containsExactly(Rag.RED, Rag.AMBER, Rag.AMBER);
+  }
+
+  @Test
+  void eachAcceptedUpdateHasItsBlockersEvidenceReferenceAndTheRegisterEntryItWasRecordedAs() throws Exception {
+    var report = data.report(PLAN, READER).orElseThrow();
+    var latest = report.updatesOf(4).get(0);
+    assertThat(latest.blockers()).isEqualTo("Waiting for APMIS access");
+    assertThat(latest.evidenceReference()).isEqualTo("Draft plan v0.3");
+    var secondCall = historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(area.getId()).processDefinitionKey(UPDATE)
+        .orderByProcessInstanceStartTime().desc().list().get(0).getId();
+    // the register is append-only, so earlier tests' entries are there too: the called instance picks this one
+    var entry = report.evidence().rows().stream().filter(e -> secondCall.equals(e.processInstanceId()))
+        .findFirst().orElseThrow();
+    assertThat(latest.evidenceEntry()).isEqualTo(entry.sequence());
+    assertThat(entry.description()).isEqualTo("Draft plan shared with regional partners");
+
+    var earlier = report.updatesOf(4).get(1);
+    assertThat(earlier.blockers()).isNull();
+    assertThat(earlier.evidenceReference()).isNull();
+    assertThat(earlier.evidenceEntry()).isNotNull().isLessThan(latest.evidenceEntry());
+
+    var html = mvc.perform(get("/plans/" + PLAN + "/areas/4").with(user(READER)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(html).contains("Waiting for APMIS access", "Reference: <span>Draft plan v0.3</span>",
+        "href=\"#evidence-entry-" + entry.sequence() + "\"", "id=\"evidence-entry-" + entry.sequence() + "\"");
   }
 
   @Test
@@ -233,13 +259,15 @@ class EngineDashboardDataTest {
         "20 February 2026: Draft plan shared with regional partners");
   }
 
-  private void submit(String rag, int percent, String narrative) {
+  private void submit(String rag, int percent, String narrative, Map<String, Object> optional) {
     var task = taskService.createTaskQuery().processDefinitionKey(UPDATE).taskDefinitionKey("Task_SubmitProgressUpdate")
         .singleResult();
     identityService.setAuthentication("area4.owner", List.of("area-4-owners"));
     taskService.claim(task.getId(), "area4.owner");
-    taskService.complete(task.getId(), Map.of("rag", rag, "progressPercent", percent, "narrative", narrative,
-        "submittedBy", "area4.owner", "submittedAt", ClockUtil.getCurrentTime()));
+    var variables = new java.util.HashMap<String, Object>(Map.of("rag", rag, "progressPercent", percent,
+        "narrative", narrative, "submittedBy", "area4.owner", "submittedAt", ClockUtil.getCurrentTime()));
+    variables.putAll(optional);
+    taskService.complete(task.getId(), variables);
     identityService.clearAuthentication();
   }
 

@@ -38,11 +38,11 @@ final class SampleReports {
         "area1.owner", LocalDateTime.of(2026, 1, 15, 9, 0), "-5 % budget risk noted", "@lead please check", null);
     var updates = List.of(
         new UpdateRow(4, area4.name(), "Rec 4", LocalDateTime.of(2026, 1, 10, 10, 0), "area4.owner", Rag.RED, 20,
-            "+ started late", "Accepted"),
+            "+ started late", "Accepted", null, null, null),
         new UpdateRow(4, area4.name(), "Rec 4", LocalDateTime.of(2026, 2, 20, 14, 5), "area4.owner", Rag.AMBER, 60,
-            area4.lastNarrative(), area4.lastReviewComment()),
+            area4.lastNarrative(), area4.lastReviewComment(), "FIB analyst capacity, \"two posts\"", "DOC-17", 1L),
         new UpdateRow(1, area1.name(), "No recommendation", LocalDateTime.of(2026, 1, 15, 9, 0), "area1.owner",
-            Rag.GREEN, 30, area1.lastNarrative(), area1.lastReviewComment()));
+            Rag.GREEN, 30, area1.lastNarrative(), area1.lastReviewComment(), null, "=FEB minutes", null));
     return new PlanReport("hiow-oic-2025", "Organised immigration crime action plan",
         "Hampshire and Isle of Wight Constabulary",
         "Office of the Police and Crime Commissioner for Hampshire and Isle of Wight",
@@ -61,6 +61,7 @@ final class SampleReports {
 
   static EvidenceRow evidence() {
     return new EvidenceRow("5f0c6f1e-0000-4000-8000-000000000001", 1, "PROGRESS_UPDATE", "Progress update: Rec 4", "Draft plan shared", "rec-4", 4,
-        "DOC-17", LocalDate.of(2026, 2, 20), "area4.owner", LocalDateTime.of(2026, 2, 20, 14, 6), false, "ab12cd", null);
+        "DOC-17", LocalDate.of(2026, 2, 20), "area4.owner", LocalDateTime.of(2026, 2, 20, 14, 6), false, "ab12cd", null,
+        "progress-update-instance-1");
   }
 }

@@ -2,8 +2,12 @@ package uk.oic.actionplan.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -23,6 +27,7 @@ import uk.oic.actionplan.tasklist.TasklistCheckTasks.CheckTask;
 class UserTaskDefaultsTest {
 
   @Autowired TaskService taskService;
+  @Autowired FormService formService;
   @Autowired RuntimeService runtimeService;
   @Autowired RepositoryService repositoryService;
   @Autowired IdentityService identityService;
@@ -65,6 +70,32 @@ class UserTaskDefaultsTest {
       assertThat(task.getFollowUpDate()).as(check.title())
           .isEqualTo(deadlineSchedule.reminderAt(TasklistCheckTasks.PLAN_ID, task.getDueDate()))
           .isBefore(task.getDueDate());
+    }
+  }
+
+  @Test
+  void theDueDatesAFormShowsAreWrittenOutAsDaysOfThePlansCalendar() {
+    var variables = new HashMap<String, Object>(Map.of("planId", TasklistCheckTasks.PLAN_ID,
+        "planTitle", TasklistCheckTasks.PLAN_TITLE, "areaNumber", 4,
+        "areaName", "Intelligence collection, analysis and sharing plan", "ownerGroup", "area-4-owners",
+        "recommendationId", "rec-4", "recommendationLabel", "Rec 4",
+        // Rec 4's deadline ends at midnight on 1 January, in London as in UTC: "2026-01-01T00:00:00" in a form
+        "areaDeadline", deadlineSchedule.endOf(LocalDate.of(2025, 12, 31)),
+        // in summer time the end of 30 June is 23:00 UTC on the same day
+        "deliveryPlanDueDate", deadlineSchedule.endOf(LocalDate.of(2026, 6, 30))));
+    var instance = runtimeService.startProcessInstanceByKey("oic-delivery-plan", "user-task-defaults-test", variables);
+    try {
+      var task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+
+      assertThat(taskService.getVariablesLocal(task.getId()))
+          .containsEntry("areaDeadlineText", "31 December 2025")
+          .containsEntry("deliveryPlanDueDateText", "30 June 2026");
+      // what the form reads: the text beside the dates themselves, which stay dates
+      assertThat(formService.getTaskFormVariables(task.getId()).getValue("areaDeadlineText", String.class))
+          .isEqualTo("31 December 2025");
+      assertThat(taskService.getVariable(task.getId(), "areaDeadline")).isInstanceOf(Date.class);
+    } finally {
+      runtimeService.deleteProcessInstance(instance.getId(), "test over");
     }
   }
 
