@@ -114,6 +114,22 @@ class SecurityTest {
   }
 
   @Test
+  void opccStaffReadInstancesButCannotChangeOrCancelThem() {
+    var instance = runtimeService.startProcessInstanceByKey(PROCESS, java.util.Map.of("areaStatus", "PLANNING"));
+    var opcc = WebSession.basic(port, "opcc.officer", "demo");
+    assertThat(opcc.get("/engine-rest/process-instance/" + instance.getId() + "/variables/areaStatus").statusCode())
+        .isEqualTo(200);
+
+    // what Cockpit's edit and delete buttons send: the engine refuses both
+    assertThat(opcc.putJson("/engine-rest/process-instance/" + instance.getId() + "/variables/areaStatus",
+        "{\"value\": \"SIGNED_OFF\", \"type\": \"String\"}").statusCode()).isEqualTo(403);
+    assertThat(opcc.delete("/engine-rest/process-instance/" + instance.getId()).statusCode()).isEqualTo(403);
+
+    assertThat(runtimeService.getVariable(instance.getId(), "areaStatus")).isEqualTo("PLANNING");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isEqualTo(1);
+  }
+
+  @Test
   void theAdministratorReachesAdmin() {
     var admin = WebSession.login(port, "demo", "demo");
     assertThat(admin.get("/camunda/app/admin/default/", "text/html").statusCode()).isEqualTo(200);

@@ -76,6 +76,17 @@ public final class WebSession {
         .POST(HttpRequest.BodyPublishers.ofString(json))));
   }
 
+  public HttpResponse<String> putJson(String path, String json) {
+    return send(authorized(HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", "application/json")
+        .header("Accept", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json))));
+  }
+
+  public HttpResponse<String> delete(String path) {
+    return send(authorized(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").DELETE()));
+  }
+
   /**
    * Submits a form of a page as a browser would: reads the page for its CSRF token, then posts the
    * fields (URL-encoded) to {@code action}. Redirects are not followed.
