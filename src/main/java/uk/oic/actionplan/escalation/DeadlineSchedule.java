@@ -3,7 +3,9 @@ package uk.oic.actionplan.escalation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 import uk.oic.actionplan.plan.PlanCatalog;
 import uk.oic.actionplan.plan.PlanDefinition;
@@ -17,6 +19,8 @@ import uk.oic.actionplan.plan.PlanDefinition;
  */
 @Component("deadlineSchedule")
 public class DeadlineSchedule {
+
+  private static final DateTimeFormatter DAY_TEXT = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   private final WorkingDayCalendar calendar;
   private final CalendarProperties properties;
@@ -42,6 +46,11 @@ public class DeadlineSchedule {
   /** The day a due moment belongs to (the inverse of {@link #endOf}). */
   public LocalDate dayOf(Date due) {
     return due.toInstant().atZone(properties.zone()).minusNanos(1).toLocalDate();
+  }
+
+  /** A due moment as people read it: the day it belongs to, e.g. "31 December 2025". */
+  public String dayText(Date due) {
+    return DAY_TEXT.format(dayOf(due));
   }
 
   /** Reminder: the plan's reminder offset in working days before the due date, at the start of that day. */

@@ -25,10 +25,12 @@ class SourceItems {
 
   private final RuntimeService runtimeService;
   private final TaskService taskService;
+  private final DeadlineSchedule schedule;
 
-  SourceItems(RuntimeService runtimeService, TaskService taskService) {
+  SourceItems(RuntimeService runtimeService, TaskService taskService, DeadlineSchedule schedule) {
     this.runtimeService = runtimeService;
     this.taskService = taskService;
+    this.schedule = schedule;
   }
 
   /**
@@ -103,6 +105,13 @@ class SourceItems {
     if (dueDateVariable != null && runtimeService.getVariable(processInstanceId, dueDateVariable) != null) {
       runtimeService.setVariable(processInstanceId, dueDateVariable, newDue);
       updated.add("variable '" + dueDateVariable + "'");
+      // the open forms that show the date as text (<name>Text, set when each task began) show the new one
+      var text = dueDateVariable + "Text";
+      for (var task : taskService.createTaskQuery().processInstanceId(processInstanceId).list()) {
+        if (taskService.getVariableLocal(task.getId(), text) != null) {
+          taskService.setVariableLocal(task.getId(), text, schedule.dayText(newDue));
+        }
+      }
     }
     return updated;
   }

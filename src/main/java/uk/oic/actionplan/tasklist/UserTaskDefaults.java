@@ -1,10 +1,8 @@
 package uk.oic.actionplan.tasklist;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -44,7 +42,6 @@ class UserTaskDefaults extends AbstractProcessEnginePlugin implements TaskListen
   /** Due dates (end of the day, as {@link DeadlineSchedule#endOf}) that forms show; each as {@code <name>Text}. */
   static final List<String> FORM_DATES = List.of("areaDeadline", "deliveryPlanDueDate", "deliveryTargetDate", "updateDueDate");
   static final String TEXT_SUFFIX = "Text";
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   private final ObjectProvider<DeadlineSchedule> schedule;
   private final PlanCatalog plans;
@@ -79,7 +76,7 @@ class UserTaskDefaults extends AbstractProcessEnginePlugin implements TaskListen
   private void formDatesAsText(DelegateTask task) {
     for (var name : FORM_DATES) {
       if (task.getVariable(name) instanceof Date due) {
-        task.setVariablesLocal(Map.of(name + TEXT_SUFFIX, DAY.format(schedule.getObject().dayOf(due))));
+        task.setVariablesLocal(Map.of(name + TEXT_SUFFIX, schedule.getObject().dayText(due)));
       }
     }
   }

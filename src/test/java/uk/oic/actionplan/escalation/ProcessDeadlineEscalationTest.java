@@ -2,6 +2,7 @@ package uk.oic.actionplan.escalation;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.oic.actionplan.escalation.MissedDeadlineVariables.*;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -33,23 +34,44 @@ class ProcessDeadlineEscalationTest extends EscalationTestSupport {
         .done();
     model.<Process>getModelElementById(PROCESS).builder()
         .eventSubProcess("SubProcess_DeadlineEscalation")
-        .startEvent("Timer_DeadlineOverdue").interrupting(false).timerWithDate("${deadline}")
+        .startEvent("Timer_DeadlineOverdue").interrupting(false).timerWithDate("${areaDeadline}")
         .serviceTask("Task_RaiseDeadlineEscalation").camundaDelegateExpression("${raiseEscalation}")
         .camundaInputParameter("itemName", "Deliver area: ${title}")
-        .camundaInputParameter("itemDueDate", "${deadline}")
+        .camundaInputParameter("itemDueDate", "${areaDeadline}")
         .camundaInputParameter("itemOwnerGroup", "${ownerGroup}")
         .camundaInputParameter("itemType", "AREA_DEADLINE")
-        .camundaInputParameter("itemDueDateVariable", "deadline")
+        .camundaInputParameter("itemDueDateVariable", "areaDeadline")
         .endEvent("Event_DeadlineEscalated");
     repositoryService.createDeployment().name("process deadline test").enableDuplicateFiltering(true)
         .addModelInstance(PROCESS + ".bpmn", model).deploy();
   }
 
   @Test
+  void anApprovedRevisedDeadlineMovesTheVariableAndTheDateTheOpenFormShows() {
+    clockAt(startOf(LocalDate.of(2026, 4, 1)));
+    var item = runtimeService.startProcessInstanceByKey(PROCESS, Map.of("planId", PLAN, "title", "Hydra training (Rec 8)",
+        "ownerGroup", "area-7-owners", "areaDeadline", schedule.endOf(LocalDate.of(2026, 4, 30))));
+    var work = taskOf(item);
+    assertThat(taskService.getVariableLocal(work.getId(), "areaDeadlineText")).isEqualTo("30 April 2026");
+    fire(timer(item, "Timer_DeadlineOverdue"));
+    var missed = missedDeadlineOf(item);
+
+    completeAs("area7.owner", "area-7-owners", taskOf(missed), Map.of(ACTION, "REVISE", PROPOSED_DUE_DATE, "2026-06-30",
+        REVISION_REASON, "Trainers were redeployed to an operation in April"));
+    completeAs("chief.officer", "chief-officers", taskOf(missed), Map.of(REVISION_APPROVED, true, REVISION_COMMENT, "Agreed"));
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(missed.getId())
+        .activityId("Task_ApplyRevisedDate").singleResult().getId());
+
+    assertThat(runtimeService.getVariable(item.getId(), "areaDeadline")).isEqualTo(schedule.endOf(LocalDate.of(2026, 6, 30)));
+    assertThat(taskService.getVariableLocal(work.getId(), "areaDeadlineText")).isEqualTo("30 June 2026");
+    assertThat(log.steps(escalationOf(item).id()).get(2).detail()).contains("variable 'areaDeadline'");
+  }
+
+  @Test
   void theDeadlineEscalatesWhateverStepTheInstanceIsAtAndStaysOpenUntilItEnds() {
     clockAt(startOf(LocalDate.of(2026, 4, 1)));
     var item = runtimeService.startProcessInstanceByKey(PROCESS, Map.of("planId", PLAN, "title", "Hydra training (Rec 8)",
-        "ownerGroup", "area-7-owners", "deadline", schedule.endOf(LocalDate.of(2026, 4, 30))));
+        "ownerGroup", "area-7-owners", "areaDeadline", schedule.endOf(LocalDate.of(2026, 4, 30))));
 
     // still at the first step when the deadline passes
     fire(timer(item, "Timer_DeadlineOverdue"));
