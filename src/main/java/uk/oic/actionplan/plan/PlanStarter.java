@@ -16,9 +16,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts each plan's action plan once, so a newcomer to the embedded demo logs in and finds work
- * waiting. "Once" means: never again when an instance with the plan's business key exists, running
- * or in history, so a restart, a second node or a plan an administrator cancelled in Cockpit does
+ * Starts each plan's action plan once, on the first start that finds the plan (in the embedded demo
+ * and in production alike), so people log in and find their work waiting. "Once" means: never
+ * again when an instance with the plan's business key exists, running or in history, so a restart, a second node or a plan an administrator cancelled in Cockpit does
  * not bring it back.
  */
 @Component
@@ -33,25 +33,22 @@ public class PlanStarter {
   private final RuntimeService runtimeService;
   private final HistoryService historyService;
   private final RepositoryService repositoryService;
-  private final boolean demo;
   private final boolean startOnFirstStart;
 
   PlanStarter(PlanCatalog plans, RuntimeService runtimeService, HistoryService historyService,
       RepositoryService repositoryService,
-      @Value("${oic.demo.enabled:false}") boolean demo,
       @Value("${oic.plans.start-on-first-start:true}") boolean startOnFirstStart) {
     this.plans = plans;
     this.runtimeService = runtimeService;
     this.historyService = historyService;
     this.repositoryService = repositoryService;
-    this.demo = demo;
     this.startOnFirstStart = startOnFirstStart;
   }
 
   @EventListener(ApplicationStartedEvent.class)
   @Order(STARTUP_ORDER)
   public void startPlansOnFirstStart() {
-    if (demo && startOnFirstStart) {
+    if (startOnFirstStart) {
       plans.all().forEach(this::startIfNeverStarted);
     }
   }

@@ -216,7 +216,7 @@ class Area2NccuReferralsProcessTest extends AreaProcessTestSupport {
     });
     assertThat(escalations).singleElement().satisfies(e -> {
       assertThat(e.activityId()).isEqualTo("Task_RaiseAreaDeadlineEscalation");
-      assertThat(e.input("itemName")).isEqualTo("Deliver area: " + LABEL);
+      assertThat(e.input("itemName")).isEqualTo("Deliver action area: " + LABEL);
       assertThat(e.input("itemType")).isEqualTo("AREA_DEADLINE");
       assertThat(e.input("itemDueDate")).isEqualTo(Date.from(Instant.parse("2026-04-30T23:00:00Z")));
     });

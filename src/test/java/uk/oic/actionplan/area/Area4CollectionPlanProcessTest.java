@@ -183,7 +183,7 @@ class Area4CollectionPlanProcessTest extends AreaProcessTestSupport {
 
     assertThat(area).isWaitingAt(DRAFT, "CallActivity_ProgressUpdate");
     assertThat(reminders).singleElement().satisfies(r -> {
-      assertThat(r.input("itemName")).isEqualTo("Deliver area: " + LABEL);
+      assertThat(r.input("itemName")).isEqualTo("Deliver action area: " + LABEL);
       assertThat(r.input("itemDueDate")).isEqualTo(deadline);
       assertThat(r.input("itemType")).isEqualTo("AREA_DEADLINE");
     });

@@ -188,7 +188,7 @@ class Area7HydraTrainingProcessTest extends AreaProcessTestSupport {
   }
 
   @Test
-  void theAreaDeadlineIsRemindedAndEscalatedAroundTheDelivery() {
+  void theAreaDeadlineIsRemindedAndEscalatedWhileTheAreaRuns() {
     var area = start();
     var deadline = Date.from(Instant.parse("2026-04-30T23:00:00Z"));
 
@@ -203,7 +203,7 @@ class Area7HydraTrainingProcessTest extends AreaProcessTestSupport {
     assertThat(area).isWaitingAt(FIGURES, "CallActivity_ProgressUpdate")
         .hasPassed("Task_SendAreaDeadlineReminder", "Task_RaiseAreaDeadlineEscalation");
     for (var handOff : List.of(reminders.get(0), escalations.get(0))) {
-      assertThat(handOff.input("itemName")).isEqualTo("Deliver area: Hydra training (Rec 8)");
+      assertThat(handOff.input("itemName")).isEqualTo("Deliver action area: Hydra training (Rec 8)");
       assertThat(handOff.input("itemDueDate")).isEqualTo(deadline);
       assertThat(handOff.input("itemOwnerGroup")).isEqualTo("area-7-owners");
       assertThat(handOff.input("itemType")).isEqualTo("AREA_DEADLINE");

@@ -264,8 +264,10 @@ class GenericAreasTest extends ProcessTestSupport {
         .containsEntry("itemOwnerGroup", "area-" + area.number() + "-owners")
         .containsEntry("itemType", "AREA_DEADLINE")
         .containsEntry("planId", PLAN_ID));
+    // a revised area deadline moves the variable the area's timers and forms read
     assertThat(escalations).singleElement().satisfies(call -> assertThat(call)
-        .containsEntry("itemDueDate", due).containsEntry("itemType", "AREA_DEADLINE"));
+        .containsEntry("itemDueDate", due).containsEntry("itemType", "AREA_DEADLINE")
+        .containsEntry("itemDueDateVariable", "areaDeadline"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -36,7 +36,7 @@ class ProcessDeadlineEscalationTest extends EscalationTestSupport {
         .eventSubProcess("SubProcess_DeadlineEscalation")
         .startEvent("Timer_DeadlineOverdue").interrupting(false).timerWithDate("${areaDeadline}")
         .serviceTask("Task_RaiseDeadlineEscalation").camundaDelegateExpression("${raiseEscalation}")
-        .camundaInputParameter("itemName", "Deliver area: ${title}")
+        .camundaInputParameter("itemName", "Deliver action area: ${title}")
         .camundaInputParameter("itemDueDate", "${areaDeadline}")
         .camundaInputParameter("itemOwnerGroup", "${ownerGroup}")
         .camundaInputParameter("itemType", "AREA_DEADLINE")
@@ -78,7 +78,7 @@ class ProcessDeadlineEscalationTest extends EscalationTestSupport {
     var missed = missedDeadlineOf(item);
     assertThat(missed).isWaitingAt("Task_ResolveMissedDeadline");
     var entry = escalationOf(item);
-    assertThat(entry.itemName()).isEqualTo("Deliver area: Hydra training (Rec 8)");
+    assertThat(entry.itemName()).isEqualTo("Deliver action area: Hydra training (Rec 8)");
     assertThat(entry.sourceActivityId()).as("the item is the whole instance").isNull();
 
     // a later step of the same instance: the item is still open, so it climbs a level

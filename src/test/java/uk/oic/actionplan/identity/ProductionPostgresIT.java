@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,8 @@ import uk.oic.actionplan.support.WebSession;
 
 /**
  * The prod profile on a real PostgreSQL: it starts with its own administrator and no demo
- * people, and refuses to run once a demo account can log in with the demo password.
+ * people, starts the default plan once, and refuses to run once a demo account can log in with
+ * the demo password.
  *
  * <p>Needs the test database that {@code .ci/run} creates; elsewhere it is skipped unless CI=true.
  */
@@ -58,6 +60,13 @@ class ProductionPostgresIT {
       assertThat(WebSession.basic(port, ADMIN, ADMIN_PASSWORD).get("/engine-rest/group?id=area-1-owners").body())
           .contains("area-1-owners");
       assertThat(WebSession.basic(port, "demo", "demo").get("/engine-rest/task").statusCode()).isEqualTo(401);
+      // the default plan runs on PostgreSQL: started once, with its nine areas and the assurance loop
+      var runtime = app.getBean(RuntimeService.class);
+      assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("oic-action-plan")
+          .processInstanceBusinessKey("hiow-oic-2025").count()).isEqualTo(1);
+      assertThat(runtime.createProcessInstanceQuery().processDefinitionKeyIn("oic-area-1", "oic-area-2", "oic-area-3",
+          "oic-area-4", "oic-area-5", "oic-area-6", "oic-area-7", "oic-area-8", "oic-area-9").count()).isEqualTo(9);
+      assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("oic-pcc-assurance").count()).isEqualTo(1);
       var identity = app.getBean(IdentityService.class);
       assertThat(identity.createUserQuery().userId("area1.owner").count()).isZero();
       // a demo account appears, as in a database copied from a demo

@@ -90,12 +90,11 @@ class ActionPlanTest extends ProcessTestSupport {
   }
 
   @Test
-  void nothingStartsWhenSwitchedOffOrOutsideTheDemo() {
-    new PlanStarter(plans, runtimeService, historyService, repositoryService, true, false).startPlansOnFirstStart();
-    new PlanStarter(plans, runtimeService, historyService, repositoryService, false, true).startPlansOnFirstStart();
+  void nothingStartsWhenSwitchedOff() {
+    new PlanStarter(plans, runtimeService, historyService, repositoryService, false).startPlansOnFirstStart();
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("oic-action-plan").count()).isZero();
 
-    new PlanStarter(plans, runtimeService, historyService, repositoryService, true, true).startPlansOnFirstStart();
+    new PlanStarter(plans, runtimeService, historyService, repositoryService, true).startPlansOnFirstStart();
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("oic-action-plan")
         .processInstanceBusinessKey(PLAN_ID).count()).isEqualTo(1);
   }
