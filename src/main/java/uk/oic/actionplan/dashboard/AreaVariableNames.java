@@ -1,7 +1,7 @@
 package uk.oic.actionplan.dashboard;
 
 /**
- * The names of the area-instance variables the dashboard reads, as the team brief's contract gives
+ * The names of the area-instance variables the dashboard reads, as the action plan sets
  * them, and the training figures the area 7 and 8 models keep (read when present).
  */
 final class AreaVariableNames {

@@ -2,7 +2,7 @@ package uk.oic.actionplan.escalation;
 
 /**
  * Input parameters of the {@code sendReminder} and {@code raiseEscalation} service tasks that follow
- * a reminder or escalation boundary timer, as the shared contract names them.
+ * a reminder or escalation boundary timer, as every model names them.
  */
 public final class HandOffInputs {
 

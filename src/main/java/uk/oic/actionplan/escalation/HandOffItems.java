@@ -32,7 +32,7 @@ final class HandOffItems {
     return value == null || value.toString().isBlank() ? null : value.toString();
   }
 
-  /** A Date as the contract says; an ISO instant or a day (due at its end) are accepted too. */
+  /** A Date, as the hand-off inputs say; an ISO instant or a day (due at its end) are accepted too. */
   private static Date date(Object value, DeadlineSchedule schedule) {
     if (value == null || value instanceof Date) {
       return (Date) value;

@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("oic.notifications.mail")
 record MailProperties(
-    @DefaultValue("oic-action-plan@localhost") String from,
+    @DefaultValue("OIC action plan <no-reply@oic.invalid>") String from,
     @DefaultValue("PT10S") Duration sendEvery,
     @DefaultValue("PT1M") Duration firstRetryAfter,
     @DefaultValue("PT1H") Duration maxRetryAfter,

@@ -35,7 +35,7 @@ class SourceItems {
 
   /**
    * The activity the item belongs to: the one the reminder or escalation timer in front of this
-   * service task is attached to (the contract's pattern: boundary timer -> service task), else the
+   * service task is attached to (the modelling rules' pattern: boundary timer -> service task), else the
    * service task itself.
    */
   static FlowNode itemActivity(DelegateExecution execution) {

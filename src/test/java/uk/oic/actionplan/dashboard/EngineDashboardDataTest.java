@@ -29,7 +29,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The dashboard's figures from a real run: an area instance with the contract's business key and
+ * The dashboard's figures from a real run: an area instance with the action plan's business key and
  * variables, two progress updates submitted and accepted by real users through a called process that
  * maps the accepted update back, as the area models do.
  */

@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Drives a dated item through the test model {@code oic-test-dated-item} (a user task with the
- * contract's reminder and escalation timers), moving the engine clock.
+ * reminder and escalation timers of the modelling rules), moving the engine clock.
  */
 abstract class EscalationTestSupport {
 

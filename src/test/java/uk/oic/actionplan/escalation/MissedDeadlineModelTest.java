@@ -20,7 +20,7 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.junit.jupiter.api.Test;
 
-/** The missed-deadline model meets the team's modelling rules (see the brief and STYLE.md). */
+/** The missed-deadline model meets the modelling rules of processes/README.md. */
 class MissedDeadlineModelTest {
 
   private static final Path MODEL = Path.of("processes", "oic-missed-deadline.bpmn");

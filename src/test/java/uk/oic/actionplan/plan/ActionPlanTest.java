@@ -23,8 +23,7 @@ class ActionPlanTest extends ProcessTestSupport {
   final List<String> standInDeployments = new ArrayList<>();
 
   @BeforeEach
-  void standInsAndNoEarlierPlan() {
-    StandIns.deployIfMissing(repositoryService, "oic-area-2", "oic-area-4", "oic-area-7", "oic-area-8", "oic-pcc-assurance");
+  void noEarlierPlan() {
     var earlier = historyService.createHistoricProcessInstanceQuery().processDefinitionKey("oic-action-plan").list().stream()
         .map(instance -> instance.getId()).toList();
     if (!earlier.isEmpty()) {
@@ -56,7 +55,7 @@ class ActionPlanTest extends ProcessTestSupport {
     assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(instance.getId())
         .processInstanceBusinessKey(PLAN_ID + "/assurance").singleResult().getProcessDefinitionId()).startsWith("oic-pcc-assurance:");
 
-    // the contract variables each area gets, e.g. area 7 (Rec 8) and area 1 (own target date)
+    // the variables each area gets, e.g. area 7 (Rec 8) and area 1 (own target date)
     var area7 = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(PLAN_ID + "/area-7").processDefinitionKey("oic-area-7").singleResult();
     assertThat(runtimeService.getVariables(area7.getId()))
         .containsEntry("planId", PLAN_ID)

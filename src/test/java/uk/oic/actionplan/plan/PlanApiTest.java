@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.oic.actionplan.support.ProcessTestSupport;
-import uk.oic.actionplan.support.StandIns;
 
 /** GET /api/plans and /api/plans/{id}: recommendations and areas with where each stands. */
 class PlanApiTest extends ProcessTestSupport {
@@ -22,7 +21,6 @@ class PlanApiTest extends ProcessTestSupport {
 
   @BeforeEach
   void aRunningPlan() {
-    StandIns.deployIfMissing(repositoryService, "oic-area-2", "oic-area-4", "oic-area-7", "oic-area-8", "oic-pcc-assurance");
     runtimeService.createProcessInstanceQuery().processDefinitionKey("oic-action-plan").list()
         .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test set-up", true, true));
     runtimeService.startProcessInstanceByKey("oic-action-plan", PLAN_ID, vars("planId", PLAN_ID));

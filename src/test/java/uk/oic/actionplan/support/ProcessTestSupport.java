@@ -136,7 +136,7 @@ public abstract class ProcessTestSupport {
     return map;
   }
 
-  /** The contract variables of area 1 of the default plan, as the action plan passes them. */
+  /** The variables of area 1 of the default plan, as the action plan passes them. */
   protected static Map<String, Object> areaOneVariables() {
     return vars("planId", PLAN_ID, "planTitle", "Organised immigration crime action plan",
         "areaNumber", 1, "areaName", "Leadership, governance and prioritisation", "ownerGroup", "area-1-owners",
