@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 /**
  * The plan's areas as the action plan model reads them, by plan id and area number: the model calls
  * {@code ${planAreas.numbers(planId)}} for its multi-instance and passes each area its name, owner
- * group, recommendation and deadline. Nothing is stored as a serialized list.
+ * group, recommendation and deadline; the shared models read the strategic lead's group with
+ * {@code ${planAreas.strategicLead(planId)}}. Nothing is stored as a serialized list.
  */
 @Component("planAreas")
 public class PlanAreas {
@@ -43,6 +44,11 @@ public class PlanAreas {
     var area = area(planId, number);
     return area.recommendation() == null ? NO_RECOMMENDATION
         : plan(planId).recommendation(area.recommendation()).map(PlanDefinition.Recommendation::label).orElseThrow();
+  }
+
+  /** The group of the plan's strategic lead, who reviews updates and delivery plans and signs areas off. */
+  public String strategicLead(String planId) {
+    return plan(planId).roles().strategicLead();
   }
 
   /** The area's deadline day: its recommendation's deadline or its own target date. */
