@@ -6,10 +6,10 @@ import static uk.oic.actionplan.assurance.AssuranceVariables.businessKey;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.springframework.stereotype.Component;
 import uk.oic.actionplan.dashboard.AssuranceSource;
@@ -52,28 +52,33 @@ class DashboardAssurance implements AssuranceSource {
   }
 
   @Override
-  public Optional<AssuranceState> state(String planId, String recommendationId) {
+  public Map<String, AssuranceState> states(String planId) {
     AssuranceLoop.Status status;
     try {
       status = loop.status(planId);
     } catch (AssuranceLoop.AssuranceRequestException unknownPlan) {
-      return Optional.empty();
+      return Map.of();
     }
-    var recommendation = status.recommendations().stream()
-        .filter(r -> r.recommendationId().equals(recommendationId)).findFirst();
-    if (recommendation.isEmpty()) {
-      return Optional.empty();
+    var decisions = latestDecisions(planId);
+    var states = new LinkedHashMap<String, AssuranceState>();
+    for (var recommendation : status.recommendations()) {
+      states.put(recommendation.recommendationId(),
+          state(status, recommendation, decisions.get(recommendation.recommendationId())));
     }
-    var latest = latestDecision(planId, recommendationId);
-    var discharge = recommendation.get().discharge();
-    if (recommendation.get().discharged() && discharge != null) {
+    return states;
+  }
+
+  private AssuranceState state(AssuranceLoop.Status status, AssuranceLoop.RecommendationStatus recommendation,
+      EvidenceEntry latest) {
+    var discharge = recommendation.discharge();
+    if (recommendation.discharged() && discharge != null) {
       var on = LocalDate.ofInstant(discharge.dischargedAt(), zone);
-      return Optional.of(new AssuranceState("Discharged", true, on, "Signed off by the PCC: " + discharge.reasons(), on));
+      return new AssuranceState("Discharged", true, on, "Signed off by the PCC: " + discharge.reasons(), on);
     }
-    var openTasks = recommendation.get().openTasks();
+    var openTasks = recommendation.openTasks();
     String state;
-    if (latest.isPresent()) {
-      state = DECISIONS.get(latest.get().activityId());
+    if (latest != null) {
+      state = DECISIONS.get(latest.activityId());
     } else if (!openTasks.isEmpty()) {
       state = "Assurance requested";
     } else {
@@ -82,18 +87,23 @@ class DashboardAssurance implements AssuranceSource {
     if (!openTasks.isEmpty()) {
       state = state + "; waiting for: " + openTasks.get(0);
     }
-    return Optional.of(new AssuranceState(state, false, null,
-        latest.map(e -> e.title() + ". " + e.description()).orElse(null),
-        latest.map(e -> LocalDate.ofInstant(e.recordedAt(), zone)).orElse(null)));
+    return new AssuranceState(state, false, null,
+        latest == null ? null : latest.title() + ". " + latest.description(),
+        latest == null ? null : LocalDate.ofInstant(latest.recordedAt(), zone));
   }
 
-  private Optional<EvidenceEntry> latestDecision(String planId, String recommendationId) {
-    var loops = historyService.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(businessKey(planId)).list();
-    return loops.stream()
-        .flatMap(instance -> entries(new EvidenceFilter(planId, recommendationId, null, null, null, null, instance.getId())).stream())
-        .filter(entry -> DECISIONS.containsKey(entry.activityId()))
-        .max(Comparator.comparingLong(EvidenceEntry::sequence));
+  /** The newest decision record of each recommendation, from every loop the plan has had. */
+  private Map<String, EvidenceEntry> latestDecisions(String planId) {
+    var latest = new HashMap<String, EvidenceEntry>();
+    for (var instance : historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(businessKey(planId)).list()) {
+      for (var entry : entries(EvidenceFilter.processInstance(instance.getId()))) {
+        if (entry.recommendationId() != null && DECISIONS.containsKey(entry.activityId())) {
+          latest.merge(entry.recommendationId(), entry, (a, b) -> a.sequence() >= b.sequence() ? a : b);
+        }
+      }
+    }
+    return latest;
   }
 
   private List<EvidenceEntry> entries(EvidenceFilter filter) {

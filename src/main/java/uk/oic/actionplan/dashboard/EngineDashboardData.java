@@ -88,6 +88,8 @@ class EngineDashboardData implements DashboardData {
         ? Section.notAvailable(EVIDENCE_MISSING) : Section.of(evidenceSource.entries(plan.id()));
     var verification = evidenceSource == null ? null : evidenceSource.verify();
     var assuranceSource = assurance.getIfAvailable();
+    var assuranceStates = assuranceSource == null ? Map.<String, AssuranceSource.AssuranceState>of()
+        : assuranceSource.states(plan.id());
 
     var areas = new ArrayList<AreaRow>();
     var updates = new ArrayList<UpdateRow>();
@@ -108,7 +110,7 @@ class EngineDashboardData implements DashboardData {
     for (var rec : status.recommendations()) {
       var definition = plan.recommendation(rec.id()).orElseThrow();
       var linked = areas.stream().filter(a -> rec.id().equals(a.recommendationId())).toList();
-      var state = assuranceSource == null ? null : assuranceSource.state(plan.id(), rec.id()).orElse(null);
+      var state = assuranceStates.get(rec.id());
       recommendations.add(recommendationRow(definition, rec.status(), linked,
           revisedDeadline(linked, escalationSection), state, assuranceSource != null, today));
     }

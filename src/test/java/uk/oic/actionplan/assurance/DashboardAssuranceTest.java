@@ -98,12 +98,14 @@ class DashboardAssuranceTest {
 
   @Test
   void anUnknownPlanOrRecommendationHasNoState() {
-    assertThat(assurance.state("no-such-plan", "rec-2")).isEmpty();
-    assertThat(assurance.state(PLAN, "rec-99")).isEmpty();
+    assertThat(assurance.states("no-such-plan")).isEmpty();
+    assertThat(assurance.states(PLAN)).containsOnlyKeys("rec-2", "rec-4", "rec-8", "rec-9");
   }
 
   private AssuranceState state(String recommendationId) {
-    return assurance.state(PLAN, recommendationId).orElseThrow();
+    var states = assurance.states(PLAN);
+    assertThat(states).containsKey(recommendationId);
+    return states.get(recommendationId);
   }
 
   private void complete(String user, String recommendationId, String taskKey, Map<String, Object> variables) {
