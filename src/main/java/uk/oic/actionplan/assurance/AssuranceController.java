@@ -1,7 +1,6 @@
 package uk.oic.actionplan.assurance;
 
 import java.net.URI;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -33,7 +32,7 @@ class AssuranceController {
   @PostMapping("/api/plans/{planId}/assurance-cycles")
   ResponseEntity<AssuranceLoop.StartedCycle> requestCycle(@PathVariable String planId,
       @RequestBody(required = false) CycleRequest request, Authentication user) {
-    requireOpccStaff(planId, user);
+    OpccStaff.require(loop, planId, user);
     var started = loop.requestCycle(planId, user.getName(), request == null ? null : request.reason());
     return ResponseEntity.accepted().location(URI.create("/api/plans/" + planId + "/assurance")).body(started);
   }
@@ -41,7 +40,7 @@ class AssuranceController {
   @PostMapping("/api/plans/{planId}/recommendations/{recommendationId}/reopenings")
   ResponseEntity<AssuranceLoop.Status> reopen(@PathVariable String planId, @PathVariable String recommendationId,
       @RequestBody(required = false) ReopenRequest request, Authentication user) {
-    requireOpccStaff(planId, user);
+    OpccStaff.require(loop, planId, user);
     loop.reopen(planId, recommendationId, user.getName(), request == null ? null : request.reason());
     return ResponseEntity.accepted().body(loop.status(planId));
   }
@@ -49,14 +48,6 @@ class AssuranceController {
   @GetMapping("/api/plans/{planId}/assurance")
   AssuranceLoop.Status status(@PathVariable String planId) {
     return loop.status(planId);
-  }
-
-  private void requireOpccStaff(String planId, Authentication user) {
-    var group = loop.plan(planId).roles().opccStaff();
-    if (!OpccStaff.isMember(group, user)) {
-      throw new AssuranceLoop.AssuranceRequestException(HttpStatus.FORBIDDEN, "OPCC staff only",
-          "Only members of '" + group + "' may start assurance cycles or reopen recommendations.");
-    }
   }
 
   @ExceptionHandler(AssuranceLoop.AssuranceRequestException.class)

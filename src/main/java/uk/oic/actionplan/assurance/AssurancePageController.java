@@ -1,6 +1,5 @@
 package uk.oic.actionplan.assurance;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,16 +58,10 @@ class AssurancePageController {
   }
 
   private PlanDefinition opccStaffOnly(String planId, Authentication user) {
-    PlanDefinition plan;
     try {
-      plan = loop.plan(planId);
-    } catch (AssuranceLoop.AssuranceRequestException unknown) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, unknown.getMessage());
+      return OpccStaff.require(loop, planId, user);
+    } catch (AssuranceLoop.AssuranceRequestException refused) {
+      throw new ResponseStatusException(refused.status(), refused.getMessage());
     }
-    if (!OpccStaff.isMember(plan.roles().opccStaff(), user)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-          "Only members of '" + plan.roles().opccStaff() + "' may start assurance cycles or reopen recommendations.");
-    }
-    return plan;
   }
 }

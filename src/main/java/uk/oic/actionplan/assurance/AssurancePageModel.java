@@ -55,7 +55,7 @@ class AssurancePageModel {
       return false;
     }
     try {
-      return OpccStaff.isMember(loop.plan(planId).roles().opccStaff(), user);
+      return OpccStaff.isMember(loop.plan(planId), user);
     } catch (AssuranceLoop.AssuranceRequestException unknownPlan) {
       return false;
     }

@@ -1,17 +1,26 @@
 package uk.oic.actionplan.assurance;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
+import uk.oic.actionplan.identity.GroupAuthorities;
+import uk.oic.actionplan.plan.PlanDefinition;
 
 /** Who may start assurance cycles and reopen recommendations: members of the plan's OPCC staff group. */
 final class OpccStaff {
 
-  /** Spring Security authority of a group, as the identity provider grants it. */
-  static final String GROUP_AUTHORITY_PREFIX = "GROUP_";
-
   private OpccStaff() {}
 
-  static boolean isMember(String opccStaffGroup, Authentication user) {
-    return user != null && user.getAuthorities().stream()
-        .anyMatch(a -> (GROUP_AUTHORITY_PREFIX + opccStaffGroup).equals(a.getAuthority()));
+  static boolean isMember(PlanDefinition plan, Authentication user) {
+    return GroupAuthorities.isMember(user, plan.roles().opccStaff());
+  }
+
+  /** The plan, if the user is one of its OPCC staff; refused with 404 for an unknown plan, 403 otherwise. */
+  static PlanDefinition require(AssuranceLoop loop, String planId, Authentication user) {
+    var plan = loop.plan(planId);
+    if (!isMember(plan, user)) {
+      throw new AssuranceLoop.AssuranceRequestException(HttpStatus.FORBIDDEN, "OPCC staff only",
+          "Only members of '" + plan.roles().opccStaff() + "' may start assurance cycles or reopen recommendations.");
+    }
+    return plan;
   }
 }

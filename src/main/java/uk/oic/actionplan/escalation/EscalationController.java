@@ -3,6 +3,7 @@ package uk.oic.actionplan.escalation;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.oic.actionplan.identity.GroupAuthorities;
 
 /**
  * The escalation log, the notifications of the current user's groups and, for administrators, the
@@ -21,8 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 class EscalationController {
 
   static final int MAX_PAGE_SIZE = 200;
-  private static final String ADMIN_AUTHORITY = "GROUP_camunda-admin";
-  private static final String GROUP_PREFIX = "GROUP_";
 
   private final EscalationLog log;
   private final MailOutbox outbox;
@@ -59,8 +59,7 @@ class EscalationController {
   EscalationLog.Page<Notification> notifications(Authentication user, @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
     checkPage(page, size);
-    var groups = user.getAuthorities().stream().map(a -> a.getAuthority())
-        .filter(a -> a.startsWith(GROUP_PREFIX)).map(a -> a.substring(GROUP_PREFIX.length())).toList();
+    var groups = GroupAuthorities.groups(user);
     if (groups.isEmpty()) {
       return new EscalationLog.Page<>(List.of(), page, size, 0);
     }
@@ -84,7 +83,7 @@ class EscalationController {
   @GetMapping("/api/outbox")
   ResponseEntity<?> outbox(Authentication user, @RequestParam(required = false) String status,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-    if (user.getAuthorities().stream().noneMatch(a -> ADMIN_AUTHORITY.equals(a.getAuthority()))) {
+    if (!GroupAuthorities.isMember(user, Groups.CAMUNDA_ADMIN)) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN)
           .body(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Only administrators may read the e-mail outbox"));
     }

@@ -18,8 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 class IdentityServiceAuthenticationProvider implements AuthenticationProvider {
 
-  static final String GROUP_AUTHORITY_PREFIX = "GROUP_";
-
   private final IdentityService identityService;
 
   IdentityServiceAuthenticationProvider(IdentityService identityService) {
@@ -35,7 +33,7 @@ class IdentityServiceAuthenticationProvider implements AuthenticationProvider {
     }
     List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId).list().stream()
         .map(Group::getId)
-        .map(id -> new SimpleGrantedAuthority(GROUP_AUTHORITY_PREFIX + id))
+        .map(id -> new SimpleGrantedAuthority(GroupAuthorities.authority(id)))
         .toList();
     return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
   }
