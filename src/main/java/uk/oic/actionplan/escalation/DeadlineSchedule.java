@@ -48,6 +48,14 @@ public class DeadlineSchedule {
     return due.toInstant().atZone(properties.zone()).minusNanos(1).toLocalDate();
   }
 
+  /**
+   * The task variable a form reads a due date from as text ({@link #dayText}): {@code areaDeadline}
+   * is shown as {@code areaDeadlineText}, set when the task begins and moved with a revised date.
+   */
+  public static String textVariable(String dueDateVariable) {
+    return dueDateVariable + "Text";
+  }
+
   /** A due moment as people read it: the day it belongs to, e.g. "31 December 2025". */
   public String dayText(Date due) {
     return DAY_TEXT.format(dayOf(due));

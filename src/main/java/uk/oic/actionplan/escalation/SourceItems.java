@@ -106,7 +106,7 @@ class SourceItems {
       runtimeService.setVariable(processInstanceId, dueDateVariable, newDue);
       updated.add("variable '" + dueDateVariable + "'");
       // the open forms that show the date as text (<name>Text, set when each task began) show the new one
-      var text = dueDateVariable + "Text";
+      var text = DeadlineSchedule.textVariable(dueDateVariable);
       for (var task : taskService.createTaskQuery().processInstanceId(processInstanceId).list()) {
         if (taskService.getVariableLocal(task.getId(), text) != null) {
           taskService.setVariableLocal(task.getId(), text, schedule.dayText(newDue));

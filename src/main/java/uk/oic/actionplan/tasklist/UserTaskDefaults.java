@@ -41,7 +41,6 @@ class UserTaskDefaults extends AbstractProcessEnginePlugin implements TaskListen
   static final String PLAN_ID = "planId";
   /** Due dates (end of the day, as {@link DeadlineSchedule#endOf}) that forms show; each as {@code <name>Text}. */
   static final List<String> FORM_DATES = List.of("areaDeadline", "deliveryPlanDueDate", "deliveryTargetDate", "updateDueDate");
-  static final String TEXT_SUFFIX = "Text";
 
   private final ObjectProvider<DeadlineSchedule> schedule;
   private final PlanCatalog plans;
@@ -76,7 +75,7 @@ class UserTaskDefaults extends AbstractProcessEnginePlugin implements TaskListen
   private void formDatesAsText(DelegateTask task) {
     for (var name : FORM_DATES) {
       if (task.getVariable(name) instanceof Date due) {
-        task.setVariablesLocal(Map.of(name + TEXT_SUFFIX, schedule.getObject().dayText(due)));
+        task.setVariablesLocal(Map.of(DeadlineSchedule.textVariable(name), schedule.getObject().dayText(due)));
       }
     }
   }
