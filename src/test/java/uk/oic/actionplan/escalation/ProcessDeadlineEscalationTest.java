@@ -6,6 +6,7 @@ import static uk.oic.actionplan.escalation.MissedDeadlineVariables.*;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,8 +50,7 @@ class ProcessDeadlineEscalationTest extends EscalationTestSupport {
   @Test
   void anApprovedRevisedDeadlineMovesTheVariableAndTheDateTheOpenFormShows() {
     clockAt(startOf(LocalDate.of(2026, 4, 1)));
-    var item = runtimeService.startProcessInstanceByKey(PROCESS, Map.of("planId", PLAN, "title", "Hydra training (Rec 8)",
-        "ownerGroup", "area-7-owners", "areaDeadline", schedule.endOf(LocalDate.of(2026, 4, 30))));
+    var item = startHydraTraining();
     var work = taskOf(item);
     assertThat(taskService.getVariableLocal(work.getId(), "areaDeadlineText")).isEqualTo("30 April 2026");
     fire(timer(item, "Timer_DeadlineOverdue"));
@@ -70,8 +70,7 @@ class ProcessDeadlineEscalationTest extends EscalationTestSupport {
   @Test
   void theDeadlineEscalatesWhateverStepTheInstanceIsAtAndStaysOpenUntilItEnds() {
     clockAt(startOf(LocalDate.of(2026, 4, 1)));
-    var item = runtimeService.startProcessInstanceByKey(PROCESS, Map.of("planId", PLAN, "title", "Hydra training (Rec 8)",
-        "ownerGroup", "area-7-owners", "areaDeadline", schedule.endOf(LocalDate.of(2026, 4, 30))));
+    var item = startHydraTraining();
 
     // still at the first step when the deadline passes
     fire(timer(item, "Timer_DeadlineOverdue"));
@@ -95,5 +94,11 @@ class ProcessDeadlineEscalationTest extends EscalationTestSupport {
     fire(timer(missed, "Timer_NextLevel"));
     assertThat(missed).isEnded().hasPassed("Task_CloseItemCompleted");
     assertThat(log.find(entry.id()).orElseThrow().status()).isEqualTo("COMPLETED");
+  }
+
+  /** The item: Hydra training (Rec 8), due 30 April 2026, owned by area 7. */
+  private ProcessInstance startHydraTraining() {
+    return runtimeService.startProcessInstanceByKey(PROCESS, Map.of("planId", PLAN, "title", "Hydra training (Rec 8)",
+        "ownerGroup", "area-7-owners", "areaDeadline", schedule.endOf(LocalDate.of(2026, 4, 30))));
   }
 }

@@ -1,12 +1,8 @@
 package uk.oic.actionplan.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import uk.oic.actionplan.support.TestPostgres;
 
 /**
  * The register's migration, round trips, locking and verification on a real PostgreSQL, in a schema
@@ -30,25 +26,14 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
  */
 class EvidenceRegisterPostgresIT {
 
-  private static final String URL = env("OIC_TEST_DATABASE_URL", "jdbc:postgresql://localhost:5432/oic_test");
-  private static final String USER = env("OIC_TEST_DATABASE_USER", "oic_test");
-  private static final String PASSWORD = env("OIC_TEST_DATABASE_PASSWORD", "oic_test");
-
-  private final String schema = "evidence_it_" + Long.toHexString(System.nanoTime());
+  private String schema;
   private JdbcTemplate jdbc;
   private EvidenceRegister register;
 
   @BeforeEach
   void registerInItsOwnSchema() {
-    try (var connection = DriverManager.getConnection(URL, USER, PASSWORD); var sql = connection.createStatement()) {
-      sql.execute("CREATE SCHEMA " + schema);
-    } catch (SQLException unavailable) {
-      if ("true".equals(System.getenv("CI"))) {
-        fail(unavailable);
-      }
-      assumeTrue(false, "PostgreSQL test database not reachable (" + unavailable.getMessage() + "); .ci/run creates it");
-    }
-    var dataSource = new SimpleDriverDataSource(new org.postgresql.Driver(), URL + "?currentSchema=" + schema, USER, PASSWORD);
+    schema = TestPostgres.createSchema("evidence_it");
+    var dataSource = TestPostgres.dataSource(schema);
     Flyway.configure().dataSource(dataSource).schemas(schema).table("oic_schema_history")
         .locations("classpath:db/migration").load().migrate();
     jdbc = new JdbcTemplate(dataSource);
@@ -58,8 +43,8 @@ class EvidenceRegisterPostgresIT {
 
   @AfterEach
   void dropSchema() {
-    if (jdbc != null) {
-      jdbc.execute("DROP SCHEMA " + schema + " CASCADE");
+    if (schema != null) {
+      TestPostgres.dropSchema(schema);
     }
   }
 
@@ -104,10 +89,5 @@ class EvidenceRegisterPostgresIT {
     var report = register.verify();
     assertThat(report.valid()).as("%s", report).isTrue();
     assertThat(report.entriesChecked()).isEqualTo(40);
-  }
-
-  private static String env(String name, String fallback) {
-    var value = System.getenv(name);
-    return value == null || value.isBlank() ? fallback : value;
   }
 }

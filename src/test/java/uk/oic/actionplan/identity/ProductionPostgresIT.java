@@ -2,11 +2,7 @@ package uk.oic.actionplan.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
@@ -16,6 +12,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.oic.actionplan.ActionPlanApplication;
+import uk.oic.actionplan.support.TestPostgres;
 import uk.oic.actionplan.support.WebSession;
 
 /**
@@ -27,29 +24,20 @@ import uk.oic.actionplan.support.WebSession;
  */
 class ProductionPostgresIT {
 
-  private static final String URL = env("OIC_TEST_DATABASE_URL", "jdbc:postgresql://localhost:5432/oic_test");
-  private static final String USER = env("OIC_TEST_DATABASE_USER", "oic_test");
-  private static final String PASSWORD = env("OIC_TEST_DATABASE_PASSWORD", "oic_test");
   private static final String ADMIN = "oic-admin";
   private static final String ADMIN_PASSWORD = "correct-horse-battery";
 
-  /** A schema of this run's own, so that builds sharing the test database never meet. */
-  private final String schema = "prod_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+  private String schema;
 
   @BeforeEach
   void emptySchema() {
-    try (var connection = DriverManager.getConnection(URL, USER, PASSWORD); var sql = connection.createStatement()) {
-      sql.execute("CREATE SCHEMA " + schema);
-    } catch (SQLException unavailable) {
-      assumeTrue("true".equals(System.getenv("CI")) ? fail(unavailable) : false,
-          "PostgreSQL test database not reachable (" + unavailable.getMessage() + "); .ci/run creates it");
-    }
+    schema = TestPostgres.createSchema("prod_it");
   }
 
   @AfterEach
-  void dropSchema() throws SQLException {
-    try (var connection = DriverManager.getConnection(URL, USER, PASSWORD); var sql = connection.createStatement()) {
-      sql.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+  void dropSchema() {
+    if (schema != null) {
+      TestPostgres.dropSchema(schema);
     }
   }
 
@@ -83,23 +71,14 @@ class ProductionPostgresIT {
     return new SpringApplicationBuilder(ActionPlanApplication.class)
         .profiles("prod")
         .run("--server.port=0",
-            "--spring.datasource.url=" + URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+            "--spring.datasource.url=" + TestPostgres.url(schema),
             // the engine looks for its tables in this schema only, not in other runs' schemas
             "--camunda.bpm.database.schema-name=" + schema,
             "--camunda.bpm.database.table-prefix=" + schema + ".",
-            "--spring.datasource.username=" + USER,
-            "--spring.datasource.password=" + PASSWORD,
+            "--spring.datasource.username=" + TestPostgres.USER,
+            "--spring.datasource.password=" + TestPostgres.PASSWORD,
             "--camunda.bpm.admin-user.id=" + ADMIN,
             "--camunda.bpm.admin-user.password=" + ADMIN_PASSWORD,
             "--camunda.bpm.job-execution.enabled=false");
-  }
-
-  private static boolean fail(SQLException cause) {
-    throw new IllegalStateException("CI=true but the PostgreSQL test database is not reachable", cause);
-  }
-
-  private static String env(String name, String fallback) {
-    var value = System.getenv(name);
-    return value == null || value.isBlank() ? fallback : value;
   }
 }
