@@ -7,14 +7,14 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.RestException;
-import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
  * The engine wraps whatever a task listener throws, so the REST API would answer a form refused by
  * its rules ({@link FormRefusedException}) with 500. This answers it as the bad request it is: 400
- * with the refusal's own message. Every other error is answered as the engine's REST API does.
+ * with the refusal's own message. Every other error is answered as
+ * {@link uk.oic.actionplan.web.EngineApiProblems} decides.
  */
 @Component
 class FormRefusalResponses implements ResourceConfigCustomizer {
@@ -28,8 +28,6 @@ class FormRefusalResponses implements ResourceConfigCustomizer {
   @Priority(1000)
   public static class Mapper implements ExceptionMapper<RestException> {
 
-    private final RestExceptionHandler engineHandler = new RestExceptionHandler();
-
     @Override
     public Response toResponse(RestException exception) {
       for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
@@ -41,7 +39,7 @@ class FormRefusalResponses implements ResourceConfigCustomizer {
           return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
         }
       }
-      return engineHandler.toResponse(exception);
+      return uk.oic.actionplan.web.EngineApiProblems.toResponse(exception);
     }
   }
 }
