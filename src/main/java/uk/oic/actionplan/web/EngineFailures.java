@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -51,6 +52,9 @@ public final class EngineFailures {
       }
       if (cause instanceof FormFieldValidationException refusal) {
         return Optional.of(Problem.of(400, "Refused", refusal.getMessage()));
+      }
+      if (cause instanceof TaskAlreadyClaimedException) {
+        return Optional.of(Problem.of(409, "Conflict", "This task was claimed by someone else a moment ago."));
       }
       if (cause instanceof OptimisticLockingException) {
         return Optional.of(lostRace(taskRequest));
