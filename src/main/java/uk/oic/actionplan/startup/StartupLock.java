@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * The cluster-wide start-up lock: a PostgreSQL session advisory lock on a constant key and the
  * database schema the application uses, so nodes sharing one schema create and migrate tables and
  * provision their data one at a time, while applications in other schemas do not wait for each
- * other. The lock belongs to a database session: a node that dies holding it frees it at once.
+ * other. The lock belongs to a database session: a node that dies holding it frees it with its
+ * connection.
  *
  * <p>A node waits for it at most {@code oic.startup.lock-wait}, asking every 250 ms, and then
  * refuses to start. Re-entrant within the JVM. On any other database (the embedded H2 demo, where
