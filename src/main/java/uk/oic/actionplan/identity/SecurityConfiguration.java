@@ -2,6 +2,7 @@ package uk.oic.actionplan.identity;
 
 import jakarta.servlet.Filter;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -18,6 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import uk.oic.actionplan.plan.PlanCatalog;
 
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
@@ -81,6 +83,19 @@ class SecurityConfiguration {
         "rest-url-pattern-prefix", ENGINE_REST));
     registration.addUrlPatterns(ENGINE_REST + "/*");
     registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+    return registration;
+  }
+
+  /**
+   * Refuses, after login and before the engine runs anything, the engine calls the caller's groups have
+   * no business making, at both doors to the engine (see {@link EngineApiAllowList}).
+   */
+  @Bean
+  FilterRegistrationBean<Filter> engineApiGuard(ProcessEngine processEngine, PlanCatalog plans) {
+    var registration = new FilterRegistrationBean<Filter>(new EngineApiGuard(processEngine, plans));
+    registration.setName("engine-api-guard");
+    registration.addUrlPatterns(ENGINE_REST + "/*", EngineApiGuard.WEBAPP_ENGINE_API + "/*");
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 2);
     return registration;
   }
 
