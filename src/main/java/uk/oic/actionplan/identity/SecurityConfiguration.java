@@ -11,6 +11,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -65,12 +66,22 @@ class SecurityConfiguration {
         .logout(logout -> logout
             .logoutRequestMatcher(new OrRequestMatcher(antMatcher("/logout"), antMatcher(WEBAPP_LOGOUT)))
             .logoutSuccessUrl("/login?logout"))
-        // the webapps send their own CSRF token (X-XSRF-TOKEN), checked by their own filter
-        .csrf(csrf -> csrf.ignoringRequestMatchers(antMatcher("/camunda/**")))
+        // the webapps send their own CSRF token (X-XSRF-TOKEN), checked by their own filter; programs
+        // calling the JSON API with HTTP Basic send their credentials on every call, which a browser
+        // never adds to a forged request here (/api never asks a browser for Basic credentials)
+        .csrf(csrf -> csrf.ignoringRequestMatchers(antMatcher("/camunda/**"), basicAuthenticated(jsonApi)))
         .exceptionHandling(errors -> errors
             .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                 new OrRequestMatcher(jsonApi, webappApi)))
         .build();
+  }
+
+  /** Requests to the given paths that carry HTTP Basic credentials: programs, not browser sessions. */
+  static RequestMatcher basicAuthenticated(RequestMatcher paths) {
+    return request -> {
+      var header = request.getHeader(HttpHeaders.AUTHORIZATION);
+      return header != null && header.regionMatches(true, 0, "Basic ", 0, 6) && paths.matches(request);
+    };
   }
 
   /** Hands the logged-in user, with the groups from the identity service, to the REST API. */
