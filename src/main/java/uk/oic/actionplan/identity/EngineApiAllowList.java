@@ -43,7 +43,8 @@ final class EngineApiAllowList {
   }
 
   private static final String SEGMENT = "[A-Za-z0-9._:-]+";
-  private static final Set<String> READ = Set.of("GET", "HEAD");
+  /** OPTIONS answers which operations the caller may perform on a resource (Tasklist asks before offering them). */
+  private static final Set<String> READ = Set.of("GET", "HEAD", "OPTIONS");
   private static final Set<String> POST = Set.of("POST");
 
   private static final List<Rule> RULES = new ArrayList<>();
@@ -68,10 +69,12 @@ final class EngineApiAllowList {
     rule(POST, Audience.TASKLIST, "/filter/*/list", "/filter/*/count", "/filter/*/singleResult", "/task", "/task/count");
 
     // --- Tasklist: doing one's own task (assignee or candidate only) --------------------------
+    // Only the task's own (local) variables: /task/{id}/variables writes the process instance's
+    // variables, past the checks a completion goes through; Tasklist never calls it.
     rule(POST, Audience.TASK_PARTY, "/task/{task}/claim", "/task/{task}/unclaim", "/task/{task}/assignee",
         "/task/{task}/complete", "/task/{task}/submit-form", "/task/{task}/comment/create",
-        "/task/{task}/variables", "/task/{task}/localVariables", "/task/{task}/attachment/create");
-    rule(Set.of("PUT", "DELETE"), Audience.TASK_PARTY, "/task/{task}/variables/*", "/task/{task}/localVariables/*");
+        "/task/{task}/localVariables", "/task/{task}/attachment/create");
+    rule(Set.of("PUT", "DELETE"), Audience.TASK_PARTY, "/task/{task}/localVariables/*");
 
     // --- Cockpit: reading instances, definitions and their history ----------------------------
     rule(READ, Audience.COCKPIT, "/process-definition/**", "/process-instance", "/process-instance/**",

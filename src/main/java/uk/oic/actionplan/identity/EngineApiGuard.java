@@ -44,12 +44,14 @@ class EngineApiGuard extends OncePerRequestFilter {
 
   static final String FORBIDDEN = "{\"type\":\"Forbidden\",\"status\":403,\"message\":\"You may not make this call.\"}";
   static final String NOT_FOUND = "{\"type\":\"NotFound\",\"status\":404,\"message\":\"There is no such task.\"}";
-  static final String BAD_PATH = "{\"type\":\"BadRequest\",\"status\":400,\"message\":\"This path is not accepted.\"}";
+  static final String BAD_REQUEST = "{\"type\":\"BadRequest\",\"status\":400,\"message\":\"This request is not accepted.\"}";
   static final String UNAUTHORIZED = "{\"type\":\"Unauthorized\",\"status\":401,\"message\":\"Log in first.\"}";
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineApiGuard.class);
   /** A path of plain segments: no parameters (;), no encoded characters (%), no empty, dot or dot-dot segments. */
   private static final Pattern PLAIN_PATH = Pattern.compile("(/[A-Za-z0-9_:-][A-Za-z0-9._:-]*)*/?");
+  /** Headers some REST stacks read to run a request as another method than the one checked here. */
+  private static final List<String> METHOD_OVERRIDES = List.of("X-HTTP-Method-Override", "X-HTTP-Method", "X-Method-Override");
   private static final Pattern NAMED_ENGINE = Pattern.compile("/engine/[A-Za-z0-9_-]+(/.*)?");
 
   private final ProcessEngine processEngine;
@@ -76,7 +78,12 @@ class EngineApiGuard extends OncePerRequestFilter {
     var uri = request.getRequestURI().substring(request.getContextPath().length());
     if (!PLAIN_PATH.matcher(uri).matches()) {
       refuse(request, user, uri, "not a plain path");
-      answer(response, HttpServletResponse.SC_BAD_REQUEST, BAD_PATH);
+      answer(response, HttpServletResponse.SC_BAD_REQUEST, BAD_REQUEST);
+      return;
+    }
+    if (METHOD_OVERRIDES.stream().anyMatch(header -> request.getHeader(header) != null)) {
+      refuse(request, user, uri, "method override header");
+      answer(response, HttpServletResponse.SC_BAD_REQUEST, BAD_REQUEST);
       return;
     }
     var enginePath = enginePath(uri);

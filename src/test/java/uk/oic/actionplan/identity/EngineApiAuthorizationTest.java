@@ -133,7 +133,18 @@ class EngineApiAuthorizationTest {
       op("POST", "/task/{foreignTask}/attachment/create", "{}"),
       op("POST", "/task/{foreignTask}/identity-links", "{\"groupId\":\"area-9-owners\",\"type\":\"candidate\"}"),
       op("PUT", "/task/{foreignTask}", "{\"name\":\"Renamed\",\"due\":\"2030-01-01T00:00:00.000+0000\"}"),
-      op("DELETE", "/task/{foreignTask}", null));
+      op("DELETE", "/task/{foreignTask}", null),
+      // even on one's own task: its /variables are the instance's, its due date and candidates come from the plan
+      op("PUT", "/task/{ownTask}/variables/areaStatus", "{\"value\":\"SIGNED_OFF\",\"type\":\"String\"}"),
+      op("POST", "/task/{ownTask}/variables", "{\"modifications\":{\"areaStatus\":{\"value\":\"SIGNED_OFF\"}}}"),
+      op("DELETE", "/task/{ownTask}/variables/areaStatus", null),
+      op("PUT", "/task/{ownTask}", "{\"name\":\"Renamed\",\"due\":\"2030-01-01T00:00:00.000+0000\"}"),
+      op("POST", "/task/{ownTask}/identity-links", "{\"groupId\":\"area-9-owners\",\"type\":\"candidate\"}"),
+      op("POST", "/task/{ownTask}/delegate", "{\"userId\":\"area9.owner\"}"));
+
+  /** The task each role does in the fixture. */
+  private static final Map<String, String> OWN_TASK = Map.of("area1.owner", "Task_AreaOne", "area2.owner", "Task_AreaTwo",
+      "strategic.lead", "Task_Review", "chief.officer", "Task_Escalation", "opcc.officer", "Task_Assurance", "pcc", "Task_SignOff");
 
   @LocalServerPort int port;
   @Autowired RepositoryService repositoryService;
@@ -290,7 +301,21 @@ class EngineApiAuthorizationTest {
       assertThat(response.statusCode()).as(odd).isIn(400, 403, 404);
       assertThat(response.body()).as(odd).doesNotContain("Exception", "ENGINE-");
     }
+    var namedEngine = owner.call("POST", "/engine/default/job/" + job + "/execute", null);
+    assertThat(namedEngine.statusCode()).isEqualTo(403);
+    assertThat(namedEngine.body()).isEqualTo(EngineApiGuard.FORBIDDEN);
     assertThat(managementService.createJobQuery().jobId(job).singleResult().getRetries()).isEqualTo(3);
+  }
+
+  @Test
+  void aMethodOverrideHeaderIsRefused() {
+    var own = task("Task_AreaOne").getId();
+    // allowed as a POST, so a stack that honoured the header would run it as a DELETE of the task
+    var response = Door.rest(port, "area1.owner").call("POST", "/task/" + own + "/localVariables",
+        "{\"modifications\":{}}", "X-HTTP-Method-Override", "DELETE");
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).isEqualTo(EngineApiGuard.BAD_REQUEST);
+    assertThat(taskService.createTaskQuery().taskId(own).count()).isEqualTo(1);
   }
 
   @Test
@@ -320,6 +345,7 @@ class EngineApiAuthorizationTest {
     ids.put("{externalTask}", externalTaskService.createExternalTaskQuery().processInstanceId(instance.getId()).singleResult().getId());
     // a task the user has no part in
     ids.put("{foreignTask}", task(user.equals("area1.owner") ? "Task_AreaTwo" : "Task_AreaOne").getId());
+    ids.put("{ownTask}", task(OWN_TASK.get(user)).getId());
     return ids;
   }
 
@@ -392,7 +418,7 @@ class EngineApiAuthorizationTest {
       return prefix;
     }
 
-    HttpResponse<String> call(String method, String path, String body) {
+    HttpResponse<String> call(String method, String path, String body, String... headers) {
       var request = HttpRequest.newBuilder(uri(prefix + path))
           .header("Accept", "application/json")
           .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
@@ -401,6 +427,9 @@ class EngineApiAuthorizationTest {
       }
       if (basic != null) {
         request.header("Authorization", basic);
+      }
+      if (headers.length > 0) {
+        request.headers(headers);
       }
       cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue)
           .findFirst().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
