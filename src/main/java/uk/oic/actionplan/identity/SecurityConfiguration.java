@@ -2,6 +2,7 @@ package uk.oic.actionplan.identity;
 
 import jakarta.servlet.Filter;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -10,6 +11,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -18,6 +20,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import uk.oic.actionplan.plan.PlanCatalog;
 
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
@@ -63,12 +66,22 @@ class SecurityConfiguration {
         .logout(logout -> logout
             .logoutRequestMatcher(new OrRequestMatcher(antMatcher("/logout"), antMatcher(WEBAPP_LOGOUT)))
             .logoutSuccessUrl("/login?logout"))
-        // the webapps send their own CSRF token (X-XSRF-TOKEN), checked by their own filter
-        .csrf(csrf -> csrf.ignoringRequestMatchers(antMatcher("/camunda/**")))
+        // the webapps send their own CSRF token (X-XSRF-TOKEN), checked by their own filter; programs
+        // calling the JSON API with HTTP Basic send their credentials on every call, which a browser
+        // never adds to a forged request here (/api never asks a browser for Basic credentials)
+        .csrf(csrf -> csrf.ignoringRequestMatchers(antMatcher("/camunda/**"), basicAuthenticated(jsonApi)))
         .exceptionHandling(errors -> errors
             .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                 new OrRequestMatcher(jsonApi, webappApi)))
         .build();
+  }
+
+  /** Requests to the given paths that carry HTTP Basic credentials: programs, not browser sessions. */
+  static RequestMatcher basicAuthenticated(RequestMatcher paths) {
+    return request -> {
+      var header = request.getHeader(HttpHeaders.AUTHORIZATION);
+      return header != null && header.regionMatches(true, 0, "Basic ", 0, 6) && paths.matches(request);
+    };
   }
 
   /** Hands the logged-in user, with the groups from the identity service, to the REST API. */
@@ -81,6 +94,19 @@ class SecurityConfiguration {
         "rest-url-pattern-prefix", ENGINE_REST));
     registration.addUrlPatterns(ENGINE_REST + "/*");
     registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+    return registration;
+  }
+
+  /**
+   * Refuses, after login and before the engine runs anything, the engine calls the caller's groups have
+   * no business making, at both doors to the engine (see {@link EngineApiAllowList}).
+   */
+  @Bean
+  FilterRegistrationBean<Filter> engineApiGuard(ProcessEngine processEngine, PlanCatalog plans) {
+    var registration = new FilterRegistrationBean<Filter>(new EngineApiGuard(processEngine, plans));
+    registration.setName("engine-api-guard");
+    registration.addUrlPatterns(ENGINE_REST + "/*", EngineApiGuard.WEBAPP_ENGINE_API + "/*");
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 2);
     return registration;
   }
 

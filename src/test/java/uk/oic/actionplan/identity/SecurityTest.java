@@ -130,6 +130,27 @@ class SecurityTest {
   }
 
   @Test
+  void programsChangeStateThroughTheApplicationsApiWithBasicAndNoCsrfToken() {
+    var cycles = "/api/plans/hiow-oic-2025/assurance-cycles";
+    var program = WebSession.basic(port, "opcc.officer", "demo").postJson(cycles, "{\"reason\":\"Called by a program\"}");
+    // the assurance controller answered (a cycle started, or the loop's own reason why not): no CSRF refusal
+    assertThat(program.statusCode()).isIn(202, 409);
+    assertThat(program.body()).containsAnyOf("\"cycleNumber\"", "Assurance loop not running", "Assurance cycle already running");
+
+    var notOpcc = WebSession.basic(port, "strategic.lead", "demo").postJson(cycles, "{}");
+    assertThat(notOpcc.statusCode()).isEqualTo(403);
+    assertThat(notOpcc.body()).contains("OPCC staff only");
+  }
+
+  @Test
+  void browserSessionsStillNeedTheCsrfTokenToChangeState() {
+    var browser = WebSession.login(port, "opcc.officer", "demo");
+    var forged = browser.postJson("/api/plans/hiow-oic-2025/assurance-cycles", "{\"reason\":\"Forged by another site\"}");
+    assertThat(forged.statusCode()).isEqualTo(403);
+    assertThat(forged.body()).doesNotContain("cycleNumber", "Assurance");
+  }
+
+  @Test
   void theAdministratorReachesAdmin() {
     var admin = WebSession.login(port, "demo", "demo");
     assertThat(admin.get("/camunda/app/admin/default/", "text/html").statusCode()).isEqualTo(200);

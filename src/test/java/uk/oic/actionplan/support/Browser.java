@@ -64,6 +64,8 @@ public final class Browser implements AutoCloseable {
     this.driver = driver;
     this.profile = profile;
     this.wait = new WebDriverWait(driver, PATIENCE);
+    // a list Tasklist re-renders while a condition reads it: read it again rather than fail
+    this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
   }
 
   /**
