@@ -10,10 +10,13 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,9 +86,8 @@ public class EvidenceRegister {
   }
 
   private EvidenceEntry appendLocked(NewEvidence evidence) {
-    var head = jdbc.sql("SELECT last_sequence, last_hash FROM oic_evidence_head WHERE id = 1 FOR UPDATE")
-        .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
-        .single();
+    var head = readHead(true);
+    checkTail(head);
     if (evidence.sourceKey() != null) {
       var earlier = findBySourceKey(evidence.sourceKey());
       if (earlier.isPresent()) {
@@ -135,6 +137,51 @@ public class EvidenceRegister {
         .params(entry.sequence(), entry.contentHash())
         .update();
     return entry;
+  }
+
+  /**
+   * The check an append makes of the head and the last entry, without the lock: cheap enough for every
+   * list of entries. Empty when they are as recorded; {@link #verify()} checks the rest.
+   */
+  public Optional<String> tailProblem() {
+    return reading.execute(status -> {
+      try {
+        checkTail(readHead(false));
+        return Optional.<String>empty();
+      } catch (EvidenceRegisterTamperedException e) {
+        return Optional.of(e.getMessage());
+      }
+    });
+  }
+
+  /**
+   * Under the head lock, before anything is written: the last entry is the one the head names, and it
+   * is as it was recorded. A forged row after the head, a removed last entry or a rewritten head refuse
+   * the append rather than let it bury the change (or fail on the forged row's place). The rest of the
+   * chain is left to {@link #verify()}, which reads every row.
+   */
+  private void checkTail(Head head) {
+    long last = jdbc.sql("SELECT COALESCE(MAX(sequence_no), 0) FROM oic_evidence_entry").query(Long.class).single();
+    if (last > head.sequence()) {
+      throw new EvidenceRegisterTamperedException("entry " + last + " comes after the register's head (entry "
+          + head.sequence() + "), so the application did not append it");
+    }
+    if (last < head.sequence()) {
+      throw new EvidenceRegisterTamperedException("the register's head names entry " + head.sequence()
+          + " but the last entry is entry " + last + ", so entries were removed");
+    }
+    if (head.sequence() == 0) {
+      if (!Hashes.GENESIS.equals(head.hash())) {
+        throw new EvidenceRegisterTamperedException("the register's head records a hash although it names no entry");
+      }
+      return;
+    }
+    var tail = jdbc.sql("SELECT " + COLUMNS + " FROM oic_evidence_entry WHERE sequence_no = ?").param(head.sequence())
+        .query(EvidenceRegister::entry).single();
+    if (!tail.contentHash().equals(head.hash()) || !Hashes.contentHash(tail).equals(tail.contentHash())) {
+      throw new EvidenceRegisterTamperedException("the last entry (entry " + head.sequence()
+          + ") is not the one the register recorded, so it or the head was rewritten");
+    }
   }
 
   private void insert(EvidenceEntry e) {
@@ -241,62 +288,118 @@ public class EvidenceRegister {
   }
 
   /**
-   * Recomputes every entry's content hash, chain link and attachment hash, in sequence order, and
-   * stops at the first that fails.
+   * Checks every row of the register, whatever its place: the sequence has no gap, each entry links to
+   * the one before, its content matches its hash, its file matches the file's hash, no file is stored
+   * that no entry recorded, no entry sits after the head, and the head names the last entry. Every
+   * problem is listed, not only the first.
    */
   public VerificationReport verify() {
-    return reading.execute(status -> {
-      var head = jdbc.sql("SELECT last_sequence, last_hash FROM oic_evidence_head WHERE id = 1")
-          .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
-          .single();
-      // entries appended after the head was read belong to the next verification
-      return template.query("SELECT " + COLUMNS + " FROM oic_evidence_entry WHERE sequence_no <= ? ORDER BY sequence_no",
-          (ResultSetExtractor<VerificationReport>) rs -> walk(rs, head), head.sequence());
-    });
+    var report = reading.execute(status -> walk(readHead(false)));
+    if (report.valid()) {
+      return report;
+    }
+    // a snapshot that is not one (H2) could show an append half-way; under the head lock nothing moves
+    return writing.execute(status -> walk(readHead(true)));
   }
 
-  private VerificationReport walk(ResultSet rs, Head head) throws SQLException {
+  private Head readHead(boolean lock) {
+    return jdbc.sql("SELECT last_sequence, last_hash FROM oic_evidence_head WHERE id = 1" + (lock ? " FOR UPDATE" : ""))
+        .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
+        .single();
+  }
+
+  private VerificationReport walk(Head head) {
+    var files = new HashSet<>(jdbc.sql("SELECT entry_id FROM oic_evidence_attachment").query(String.class).list());
+    var check = new ChainCheck();
+    template.query("SELECT " + COLUMNS + " FROM oic_evidence_entry ORDER BY sequence_no",
+        (ResultSetExtractor<Void>) rs -> {
+          for (int row = 0; rs.next(); row++) {
+            check(check, entry(rs, row), head, files);
+          }
+          return null;
+        });
+    for (var orphan : new TreeSet<>(files)) {
+      check.problem(orphan, 0, "a file is stored for entry " + orphan + ", which is not in the register: it was added behind the application's back");
+    }
+    if (check.headRow == null) {
+      if (head.sequence() > 0) {
+        check.problem(null, head.sequence(), "the register's head names entry " + head.sequence() + ", which is missing: "
+            + (check.lastSequence < head.sequence() ? "entries after entry " + check.lastSequence + " were removed" : "it was removed"));
+      } else if (!Hashes.GENESIS.equals(head.hash())) {
+        check.problem(null, 0, "the register's head records a hash although it names no entry: the head was changed");
+      }
+    } else if (!check.headRow.contentHash().equals(head.hash())) {
+      check.problem(check.headRow.id(), head.sequence(),
+          "the last entry's hash is not the one the register recorded for it: the head or the entry was rewritten");
+    }
+    return VerificationReport.of(check.rows, head.sequence(), head.hash(), check.count, check.listed);
+  }
+
+  private void check(ChainCheck check, EvidenceEntry entry, Head head, Set<String> files) {
+    long sequence = entry.sequence();
+    check.rows++;
+    boolean gap = false;
+    if (sequence < 1) {
+      check.problem(entry.id(), sequence, "its place in the chain (" + sequence + ") is not one the register gives: the row was changed");
+      gap = true;
+    } else if (sequence > check.expected) {
+      check.problem(entry.id(), sequence, (sequence == check.expected + 1
+          ? "entry " + check.expected + " is missing"
+          : "entries " + check.expected + " to " + (sequence - 1) + " are missing")
+          + ": the entry after entry " + (check.expected - 1) + " is entry " + sequence);
+      gap = true;
+    }
+    if (!gap && !check.previousHash.equals(entry.previousHash())) {
+      check.problem(entry.id(), sequence, sequence == 1
+          ? "the first entry does not start the chain: entries were removed or inserted before it"
+          : "its previous-entry hash does not match entry " + (sequence - 1) + ": entries were removed, inserted or reordered");
+    }
+    if (!Hashes.contentHash(entry).equals(entry.contentHash())) {
+      check.problem(entry.id(), sequence, "its content does not match its hash: the entry was changed after it was recorded");
+    }
+    var attachment = entry.attachment();
+    boolean stored = files.remove(entry.id());
+    if (attachment != null) {
+      if (!stored) {
+        check.problem(entry.id(), sequence, "its attachment is missing");
+      } else {
+        var hash = template.query("SELECT content FROM oic_evidence_attachment WHERE entry_id = ?",
+            (ResultSetExtractor<String>) rs -> rs.next() ? Hashes.sha256(rs.getBinaryStream(1)) : null, entry.id());
+        if (!attachment.sha256().equals(hash)) {
+          check.problem(entry.id(), sequence, "its attachment does not match the hash recorded with it: the file was changed");
+        }
+      }
+    } else if (stored) {
+      check.problem(entry.id(), sequence, "a file is stored with it although none was recorded: the file was added behind the application's back");
+    }
+    if (sequence > head.sequence()) {
+      check.problem(entry.id(), sequence, "it comes after the register's head (entry " + head.sequence()
+          + "): the application did not append it");
+    }
+    if (sequence == head.sequence()) {
+      check.headRow = entry;
+    }
+    check.previousHash = entry.contentHash() == null ? "" : entry.contentHash();
+    check.expected = Math.max(check.expected, sequence + 1);
+    check.lastSequence = Math.max(check.lastSequence, Math.min(sequence, head.sequence()));
+  }
+
+  /** What a walk over the rows has found so far. */
+  private static final class ChainCheck {
+    long rows;
     long expected = 1;
-    var previousHash = Hashes.GENESIS;
-    for (int row = 0; rs.next(); row++) {
-      var entry = entry(rs, row);
-      if (entry.sequence() != expected) {
-        return VerificationReport.broken(expected, entry.id(), entry.sequence(),
-            "entry " + expected + " is missing: the entry after entry " + (expected - 1) + " is entry " + entry.sequence());
+    long lastSequence;
+    String previousHash = Hashes.GENESIS;
+    EvidenceEntry headRow;
+    int count;
+    final List<VerificationReport.Failure> listed = new ArrayList<>();
+
+    void problem(String entryId, long sequence, String reason) {
+      count++;
+      if (listed.size() < VerificationReport.MAX_LISTED) {
+        listed.add(new VerificationReport.Failure(entryId, sequence, reason));
       }
-      if (!previousHash.equals(entry.previousHash())) {
-        return VerificationReport.broken(expected, entry.id(), entry.sequence(), expected == 1
-            ? "the first entry does not start the chain: entries were removed or inserted before it"
-            : "its previous-entry hash does not match entry " + (expected - 1) + ": entries were removed, inserted or reordered");
-      }
-      if (!Hashes.contentHash(entry).equals(entry.contentHash())) {
-        return VerificationReport.broken(expected, entry.id(), entry.sequence(),
-            "its content does not match its hash: the entry was changed after it was recorded");
-      }
-      var attachment = entry.attachment();
-      if (attachment != null) {
-        var stored = template.query("SELECT content FROM oic_evidence_attachment WHERE entry_id = ?",
-            (ResultSetExtractor<String>) files -> files.next() ? Hashes.sha256(files.getBinaryStream(1)) : null, entry.id());
-        if (stored == null) {
-          return VerificationReport.broken(expected, entry.id(), entry.sequence(), "its attachment is missing");
-        }
-        if (!stored.equals(attachment.sha256())) {
-          return VerificationReport.broken(expected, entry.id(), entry.sequence(),
-              "its attachment does not match the hash recorded with it: the file was changed");
-        }
-      }
-      previousHash = entry.contentHash();
-      expected++;
     }
-    long checked = expected - 1;
-    if (checked != head.sequence()) {
-      return VerificationReport.broken(checked, null, checked + 1, "the register holds " + head.sequence()
-          + " entries but only " + checked + " were found: entries after entry " + checked + " were removed");
-    }
-    if (!previousHash.equals(head.hash())) {
-      return VerificationReport.broken(checked, null, checked, "the last entry's hash is not the one the register recorded for it");
-    }
-    return VerificationReport.valid(checked, head.hash());
   }
 
   private static EvidenceEntry entry(ResultSet rs, int row) throws SQLException {

@@ -44,7 +44,11 @@ class EvidenceVerificationTest {
   void anEmptyRegisterIsValid() {
     var empty = new RegisterDatabase();
     try {
-      assertThat(empty.register.verify()).isEqualTo(new VerificationReport(true, 0, Hashes.GENESIS, null));
+      var report = empty.register.verify();
+      assertThat(report.valid()).isTrue();
+      assertThat(report.entriesChecked()).isZero();
+      assertThat(report.headHash()).isEqualTo(Hashes.GENESIS);
+      assertThat(report.problems()).isEmpty();
     } finally {
       empty.close();
     }
@@ -57,7 +61,8 @@ class EvidenceVerificationTest {
     var report = db.register.verify();
 
     assertThat(report.valid()).isFalse();
-    assertThat(report.entriesChecked()).isEqualTo(2);
+    assertThat(report.entriesChecked()).isEqualTo(4);
+    assertThat(report.problemCount()).isEqualTo(1);
     assertThat(report.firstFailure().entryId()).isEqualTo(entries.get(1).id());
     assertThat(report.firstFailure().sequence()).isEqualTo(2);
     assertThat(report.firstFailure().reason()).contains("content does not match its hash");
@@ -96,7 +101,7 @@ class EvidenceVerificationTest {
     var report = db.register.verify();
 
     assertThat(report.valid()).isFalse();
-    assertThat(report.entriesChecked()).isEqualTo(3);
+    assertThat(report.entriesChecked()).isEqualTo(4);
     assertThat(report.firstFailure().entryId()).isEqualTo(entries.get(2).id());
     assertThat(report.firstFailure().reason()).contains("attachment does not match");
   }
@@ -137,7 +142,7 @@ class EvidenceVerificationTest {
     assertThat(report.entriesChecked()).isEqualTo(3);
     assertThat(report.firstFailure().entryId()).isNull();
     assertThat(report.firstFailure().sequence()).isEqualTo(4);
-    assertThat(report.firstFailure().reason()).contains("holds 4 entries but only 3 were found");
+    assertThat(report.firstFailure().reason()).contains("head names entry 4, which is missing: entries after entry 3 were removed");
   }
 
   @Test
@@ -150,7 +155,7 @@ class EvidenceVerificationTest {
     var report = db.register.verify();
 
     assertThat(report.valid()).isFalse();
-    assertThat(report.entriesChecked()).isEqualTo(1);
+    assertThat(report.entriesChecked()).isEqualTo(4);
     assertThat(report.firstFailure().entryId()).isEqualTo(entries.get(1).id());
     assertThat(report.firstFailure().reason()).contains("removed or inserted before it");
   }
@@ -184,5 +189,49 @@ class EvidenceVerificationTest {
 
     assertThat(report.firstFailure().entryId()).isEqualTo("inserted");
     assertThat(report.firstFailure().reason()).contains("removed, inserted or reordered");
+  }
+
+  @Test
+  void everyProblemIsListedNotOnlyTheFirst() {
+    db.jdbc.update("UPDATE oic_evidence_entry SET title = 'edited' WHERE id = ?", entries.get(0).id());
+    db.jdbc.update("UPDATE oic_evidence_entry SET title = 'edited too' WHERE id = ?", entries.get(3).id());
+
+    var report = db.register.verify();
+
+    assertThat(report.problemCount()).isEqualTo(2);
+    assertThat(report.problems()).extracting(VerificationReport.Failure::entryId)
+        .containsExactly(entries.get(0).id(), entries.get(3).id());
+    assertThat(report.summary()).startsWith("The register has been tampered with: 2 problems found in 4 entries");
+  }
+
+  @Test
+  void aRowForgedAfterTheHeadIsDetectedAndRefusesTheNextAppend() {
+    db.jdbc.update("""
+        INSERT INTO oic_evidence_entry (id, sequence_no, plan_id, kind, title, effective_date, recorded_by, recorded_at,
+          content_sha256, previous_sha256)
+        VALUES ('forged', 5, 'hiow-oic-2025', 'SIGN_OFF', 'Discharged: Rec 8 (forged)', DATE '2026-01-15', 'pcc',
+          TIMESTAMP WITH TIME ZONE '2026-01-15 10:30:00+00', ?, ?)""", "f".repeat(64), entries.get(3).contentHash());
+
+    var report = db.register.verify();
+    assertThat(report.valid()).isFalse();
+    assertThat(report.problems()).anySatisfy(p -> {
+      assertThat(p.entryId()).isEqualTo("forged");
+      assertThat(p.reason()).contains("comes after the register's head (entry 4)");
+    });
+    assertThat(db.register.tailProblem()).hasValueSatisfying(p -> assertThat(p).contains("entry 5 comes after the register's head"));
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+            db.register.append(NewEvidence.builder("hiow-oic-2025", EvidenceKind.DECISION, "Next decision").build()))
+        .isInstanceOf(EvidenceRegisterTamperedException.class)
+        .hasMessageContaining("nothing was recorded");
+    assertThat(db.jdbc.queryForObject("SELECT COUNT(*) FROM oic_evidence_entry", Long.class)).isEqualTo(5);
+    assertThat(db.jdbc.queryForObject("SELECT last_sequence FROM oic_evidence_head", Long.class)).isEqualTo(4);
+  }
+
+  @Test
+  void anAttachmentStoredForAnEntryWithoutOneIsDetected() {
+    db.jdbc.update("INSERT INTO oic_evidence_attachment (entry_id, content) VALUES (?, ?)", entries.get(0).id(), new byte[] {1, 2});
+
+    assertThat(db.register.verify().firstFailure().reason()).contains("a file is stored with it although none was recorded");
   }
 }
