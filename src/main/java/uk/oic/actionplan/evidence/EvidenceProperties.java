@@ -13,16 +13,30 @@ import org.springframework.util.unit.DataSize;
  *     which refuses larger requests before the application sees them
  * @param allowedTypes the file extensions accepted (lower case, no dot), each with the media type it is stored
  *     and served as; the browser's own claim about the type is not trusted
+ * @param key the secret that authenticates entries (at least 32 characters), never kept in the database
+ * @param keyFile a file holding the key, read when {@code key} is empty
+ * @param generateKey create {@code keyFile} with a random key when it does not exist (the embedded demo only)
  */
 @ConfigurationProperties("oic.evidence")
 public record EvidenceProperties(
     @DefaultValue("10MB") DataSize maxAttachmentSize,
-    Map<String, String> allowedTypes) {
+    Map<String, String> allowedTypes,
+    String key,
+    String keyFile,
+    @DefaultValue("false") boolean generateKey) {
 
   static final Map<String, String> DEFAULT_TYPES = defaults();
 
   public EvidenceProperties {
     allowedTypes = allowedTypes == null || allowedTypes.isEmpty() ? DEFAULT_TYPES : Map.copyOf(allowedTypes);
+  }
+
+  /** Never prints the key. */
+  @Override
+  public String toString() {
+    return "EvidenceProperties[maxAttachmentSize=" + maxAttachmentSize + ", allowedTypes=" + allowedTypes
+        + ", key=" + (key == null || key.isBlank() ? "(none)" : "(set)") + ", keyFile=" + keyFile
+        + ", generateKey=" + generateKey + "]";
   }
 
   private static Map<String, String> defaults() {

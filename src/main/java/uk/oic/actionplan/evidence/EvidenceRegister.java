@@ -49,7 +49,7 @@ public class EvidenceRegister {
       id, sequence_no, plan_id, recommendation_id, area_number, kind, title, description, reference,
       effective_date, recorded_by, recorded_at, process_instance_id, activity_id, task_id, source_key,
       supersedes, attachment_name, attachment_type, attachment_size, attachment_sha256, content_sha256,
-      previous_sha256""";
+      previous_sha256, mac""";
 
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
@@ -57,13 +57,16 @@ public class EvidenceRegister {
   private final TransactionTemplate reading;
   private final Clock clock;
   private final ZoneId zone;
+  private final EvidenceKey key;
 
   @Autowired
-  EvidenceRegister(DataSource dataSource, PlatformTransactionManager transactions, Clock clock, CalendarProperties calendar) {
-    this(dataSource, transactions, clock, calendar.zone());
+  EvidenceRegister(DataSource dataSource, PlatformTransactionManager transactions, Clock clock, CalendarProperties calendar,
+      EvidenceKey key) {
+    this(dataSource, transactions, clock, calendar.zone(), key);
   }
 
-  EvidenceRegister(DataSource dataSource, PlatformTransactionManager transactions, Clock clock, ZoneId zone) {
+  EvidenceRegister(DataSource dataSource, PlatformTransactionManager transactions, Clock clock, ZoneId zone,
+      EvidenceKey key) {
     this.jdbc = JdbcClient.create(dataSource);
     this.template = new JdbcTemplate(dataSource);
     this.writing = new TransactionTemplate(transactions);
@@ -73,6 +76,7 @@ public class EvidenceRegister {
     this.reading.setReadOnly(true);
     this.clock = clock;
     this.zone = zone;
+    this.key = key;
   }
 
   /**
@@ -125,16 +129,18 @@ public class EvidenceRegister {
         evidence.supersedes(),
         attachment,
         null,
-        head.hash());
+        head.hash(),
+        null);
     entry = withHash(entry, Hashes.contentHash(entry));
+    entry = withMac(entry, key.mac(entry, head.mac()));
     insert(entry);
     if (file != null) {
       jdbc.sql("INSERT INTO oic_evidence_attachment (entry_id, content) VALUES (?, ?)")
           .params(entry.id(), file.content())
           .update();
     }
-    jdbc.sql("UPDATE oic_evidence_head SET last_sequence = ?, last_hash = ? WHERE id = 1")
-        .params(entry.sequence(), entry.contentHash())
+    jdbc.sql("UPDATE oic_evidence_head SET last_sequence = ?, last_hash = ?, last_mac = ? WHERE id = 1")
+        .params(entry.sequence(), entry.contentHash(), entry.mac())
         .update();
     return entry;
   }
@@ -161,6 +167,10 @@ public class EvidenceRegister {
    * chain is left to {@link #verify()}, which reads every row.
    */
   private void checkTail(Head head) {
+    if (head.mac() == null) {
+      throw new EvidenceRegisterTamperedException("the register's head has no MAC: the register was never sealed, "
+          + "or its head was changed");
+    }
     long last = jdbc.sql("SELECT COALESCE(MAX(sequence_no), 0) FROM oic_evidence_entry").query(Long.class).single();
     if (last > head.sequence()) {
       throw new EvidenceRegisterTamperedException("entry " + last + " comes after the register's head (entry "
@@ -171,27 +181,35 @@ public class EvidenceRegister {
           + " but the last entry is entry " + last + ", so entries were removed");
     }
     if (head.sequence() == 0) {
-      if (!Hashes.GENESIS.equals(head.hash())) {
+      if (!Hashes.GENESIS.equals(head.hash()) || !EvidenceKey.GENESIS.equals(head.mac())) {
         throw new EvidenceRegisterTamperedException("the register's head records a hash although it names no entry");
       }
       return;
     }
     var tail = jdbc.sql("SELECT " + COLUMNS + " FROM oic_evidence_entry WHERE sequence_no = ?").param(head.sequence())
         .query(EvidenceRegister::entry).single();
-    if (!tail.contentHash().equals(head.hash()) || !Hashes.contentHash(tail).equals(tail.contentHash())) {
+    if (!tail.contentHash().equals(head.hash()) || !Hashes.contentHash(tail).equals(tail.contentHash())
+        || !head.mac().equals(tail.mac())) {
       throw new EvidenceRegisterTamperedException("the last entry (entry " + head.sequence()
           + ") is not the one the register recorded, so it or the head was rewritten");
+    }
+    var previousMac = head.sequence() == 1 ? EvidenceKey.GENESIS
+        : jdbc.sql("SELECT mac FROM oic_evidence_entry WHERE sequence_no = ?").param(head.sequence() - 1)
+            .query(String.class).optional().orElse("");
+    if (!key.mac(tail, previousMac).equals(tail.mac())) {
+      throw new EvidenceRegisterTamperedException("the last entry (entry " + head.sequence()
+          + ") does not carry the MAC of the register's key, so the application did not write it");
     }
   }
 
   private void insert(EvidenceEntry e) {
     var a = e.attachment();
-    jdbc.sql("INSERT INTO oic_evidence_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    jdbc.sql("INSERT INTO oic_evidence_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(e.id(), e.sequence(), e.planId(), e.recommendationId(), e.areaNumber(), e.kind().name(), e.title(),
             e.description(), e.reference(), e.effectiveDate(), e.recordedBy(), e.recordedAt().atOffset(ZoneOffset.UTC),
             e.processInstanceId(), e.activityId(), e.taskId(), e.sourceKey(), e.supersedes(),
             a == null ? null : a.fileName(), a == null ? null : a.contentType(), a == null ? null : a.size(),
-            a == null ? null : a.sha256(), e.contentHash(), e.previousHash())
+            a == null ? null : a.sha256(), e.contentHash(), e.previousHash(), e.mac())
         .update();
   }
 
@@ -303,14 +321,22 @@ public class EvidenceRegister {
   }
 
   private Head readHead(boolean lock) {
-    return jdbc.sql("SELECT last_sequence, last_hash FROM oic_evidence_head WHERE id = 1" + (lock ? " FOR UPDATE" : ""))
-        .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
+    return jdbc.sql("SELECT last_sequence, last_hash, last_mac, key_fingerprint FROM oic_evidence_head WHERE id = 1"
+            + (lock ? " FOR UPDATE" : ""))
+        .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
         .single();
   }
 
   private VerificationReport walk(Head head) {
     var files = new HashSet<>(jdbc.sql("SELECT entry_id FROM oic_evidence_attachment").query(String.class).list());
     var check = new ChainCheck();
+    // first, as it explains every other problem
+    if (head.mac() == null) {
+      check.problem(null, head.sequence(), "the register's head has no MAC: the register was never sealed, or its head was changed");
+    } else if (head.keyFingerprint() != null && !head.keyFingerprint().equals(key.fingerprint())) {
+      check.problem(null, head.sequence(), "the register was sealed with another key (fingerprint " + head.keyFingerprint()
+          + ") than the one this application holds (" + key.fingerprint() + "): no MAC can match");
+    }
     template.query("SELECT " + COLUMNS + " FROM oic_evidence_entry ORDER BY sequence_no",
         (ResultSetExtractor<Void>) rs -> {
           for (int row = 0; rs.next(); row++) {
@@ -325,19 +351,21 @@ public class EvidenceRegister {
       if (head.sequence() > 0) {
         check.problem(null, head.sequence(), "the register's head names entry " + head.sequence() + ", which is missing: "
             + (check.lastSequence < head.sequence() ? "entries after entry " + check.lastSequence + " were removed" : "it was removed"));
-      } else if (!Hashes.GENESIS.equals(head.hash())) {
+      } else if (!Hashes.GENESIS.equals(head.hash()) || (head.mac() != null && !EvidenceKey.GENESIS.equals(head.mac()))) {
         check.problem(null, 0, "the register's head records a hash although it names no entry: the head was changed");
       }
-    } else if (!check.headRow.contentHash().equals(head.hash())) {
+    } else if (!check.headRow.contentHash().equals(head.hash())
+        || (head.mac() != null && !head.mac().equals(check.headRow.mac()))) {
       check.problem(check.headRow.id(), head.sequence(),
           "the last entry's hash is not the one the register recorded for it: the head or the entry was rewritten");
     }
-    return VerificationReport.of(check.rows, head.sequence(), head.hash(), check.count, check.listed);
+    return VerificationReport.of(check.rows, head.sequence(), head.hash(), head.mac(), check.count, check.listed);
   }
 
   private void check(ChainCheck check, EvidenceEntry entry, Head head, Set<String> files) {
     long sequence = entry.sequence();
     check.rows++;
+    int before = check.count;
     boolean gap = false;
     if (sequence < 1) {
       check.problem(entry.id(), sequence, "its place in the chain (" + sequence + ") is not one the register gives: the row was changed");
@@ -356,6 +384,11 @@ public class EvidenceRegister {
     }
     if (!Hashes.contentHash(entry).equals(entry.contentHash())) {
       check.problem(entry.id(), sequence, "its content does not match its hash: the entry was changed after it was recorded");
+    }
+    if (check.count == before && !key.mac(entry, check.previousMac).equals(entry.mac())) {
+      check.problem(entry.id(), sequence, entry.mac() == null
+          ? "it has no MAC: the application did not write it"
+          : "its MAC does not match: the application did not write it with the register's key, or it was changed");
     }
     var attachment = entry.attachment();
     boolean stored = files.remove(entry.id());
@@ -380,6 +413,7 @@ public class EvidenceRegister {
       check.headRow = entry;
     }
     check.previousHash = entry.contentHash() == null ? "" : entry.contentHash();
+    check.previousMac = entry.mac() == null ? "" : entry.mac();
     check.expected = Math.max(check.expected, sequence + 1);
     check.lastSequence = Math.max(check.lastSequence, Math.min(sequence, head.sequence()));
   }
@@ -390,6 +424,7 @@ public class EvidenceRegister {
     long expected = 1;
     long lastSequence;
     String previousHash = Hashes.GENESIS;
+    String previousMac = EvidenceKey.GENESIS;
     EvidenceEntry headRow;
     int count;
     final List<VerificationReport.Failure> listed = new ArrayList<>();
@@ -428,7 +463,8 @@ public class EvidenceRegister {
         rs.getString("supersedes"),
         attachment,
         rs.getString("content_sha256"),
-        rs.getString("previous_sha256"));
+        rs.getString("previous_sha256"),
+        rs.getString("mac"));
   }
 
   /** A kind changed in the database to something unknown still loads, and then fails its hash. */
@@ -443,8 +479,55 @@ public class EvidenceRegister {
   private static EvidenceEntry withHash(EvidenceEntry e, String hash) {
     return new EvidenceEntry(e.id(), e.sequence(), e.planId(), e.recommendationId(), e.areaNumber(), e.kind(), e.title(),
         e.description(), e.reference(), e.effectiveDate(), e.recordedBy(), e.recordedAt(), e.processInstanceId(),
-        e.activityId(), e.taskId(), e.sourceKey(), e.supersedes(), e.attachment(), hash, e.previousHash());
+        e.activityId(), e.taskId(), e.sourceKey(), e.supersedes(), e.attachment(), hash, e.previousHash(), e.mac());
   }
 
-  private record Head(long sequence, String hash) {}
+  private static EvidenceEntry withMac(EvidenceEntry e, String mac) {
+    return new EvidenceEntry(e.id(), e.sequence(), e.planId(), e.recommendationId(), e.areaNumber(), e.kind(), e.title(),
+        e.description(), e.reference(), e.effectiveDate(), e.recordedBy(), e.recordedAt(), e.processInstanceId(),
+        e.activityId(), e.taskId(), e.sourceKey(), e.supersedes(), e.attachment(), e.contentHash(), e.previousHash(), mac);
+  }
+
+  /**
+   * Seals a register that has never been sealed: gives every entry its MAC, in sequence order, over the
+   * content as stored, and records the last one and the key's fingerprint in the head. Run once at start-up,
+   * before anything appends, in a transaction of its own. An entry that no longer matches its hash keeps
+   * failing its hash check after sealing: sealing vouches for nothing that the hashes do not.
+   *
+   * @return how many entries were sealed; 0 when the register was sealed already
+   */
+  int seal() {
+    return writing.execute(status -> {
+      var head = readHead(true);
+      if (head.mac() != null) {
+        if (head.keyFingerprint() != null && !head.keyFingerprint().equals(key.fingerprint())) {
+          org.slf4j.LoggerFactory.getLogger(EvidenceRegister.class).error("The evidence register was sealed with another "
+              + "key (fingerprint {}) than the one configured ({}): every entry will fail verification. Configure the key "
+              + "that sealed it (see docs/evidence-register.md)", head.keyFingerprint(), key.fingerprint());
+        }
+        return 0;
+      }
+      var sealed = new ArrayList<Object[]>();
+      var previousMac = new String[] {EvidenceKey.GENESIS};
+      template.query("SELECT " + COLUMNS + " FROM oic_evidence_entry ORDER BY sequence_no",
+          (ResultSetExtractor<Void>) rs -> {
+            for (int row = 0; rs.next(); row++) {
+              var entry = entry(rs, row);
+              var mac = key.mac(entry, previousMac[0]);
+              sealed.add(new Object[] {mac, entry.id()});
+              previousMac[0] = mac;
+            }
+            return null;
+          });
+      template.batchUpdate("UPDATE oic_evidence_entry SET mac = ? WHERE id = ?", sealed);
+      var last = jdbc.sql("SELECT mac FROM oic_evidence_entry WHERE sequence_no = ?").param(head.sequence())
+          .query(String.class).optional().orElse(head.sequence() == 0 ? EvidenceKey.GENESIS : previousMac[0]);
+      jdbc.sql("UPDATE oic_evidence_head SET last_mac = ?, key_fingerprint = ? WHERE id = 1")
+          .params(last, key.fingerprint())
+          .update();
+      return sealed.size();
+    });
+  }
+
+  private record Head(long sequence, String hash, String mac, String keyFingerprint) {}
 }

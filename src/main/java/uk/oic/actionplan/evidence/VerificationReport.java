@@ -8,14 +8,16 @@ import java.util.List;
  * @param valid true when no problem was found
  * @param entriesChecked how many entry rows were read: all of them, also those after a failure or after the head
  * @param headSequence the last entry as the register's head names it
- * @param headHash the last entry's hash when valid; publishing it lets a later check prove nothing was rewritten
+ * @param headHash the last entry's hash when valid
+ * @param headMac the last entry's MAC when valid: the register's digest, which seals every entry up to it;
+ *     publishing it lets a later check prove nothing was rewritten
  * @param firstFailure the first problem, in the order of the chain, or null
  * @param problemCount how many problems were found
  * @param problems the problems in the order of the chain, at most {@value #MAX_LISTED}
  * @param summary one sentence for people: intact, or tampered with and how many problems
  */
 public record VerificationReport(boolean valid, long entriesChecked, long headSequence, String headHash,
-    Failure firstFailure, int problemCount, List<Failure> problems, String summary) {
+    String headMac, Failure firstFailure, int problemCount, List<Failure> problems, String summary) {
 
   static final int MAX_LISTED = 100;
 
@@ -30,12 +32,13 @@ public record VerificationReport(boolean valid, long entriesChecked, long headSe
     problems = List.copyOf(problems);
   }
 
-  static VerificationReport of(long checked, long headSequence, String headHash, int problemCount, List<Failure> problems) {
+  static VerificationReport of(long checked, long headSequence, String headHash, String headMac, int problemCount,
+      List<Failure> problems) {
     if (problemCount == 0) {
-      return new VerificationReport(true, checked, headSequence, headHash, null, 0, List.of(),
+      return new VerificationReport(true, checked, headSequence, headHash, headMac, null, 0, List.of(),
           "The register is intact: all " + checked + " entries check out.");
     }
-    return new VerificationReport(false, checked, headSequence, null, problems.get(0), problemCount, problems,
+    return new VerificationReport(false, checked, headSequence, null, null, problems.get(0), problemCount, problems,
         "The register has been tampered with: " + problemCount + (problemCount == 1 ? " problem" : " problems")
             + " found in " + checked + " entries. See docs/evidence-register.md, \"When verification fails\".");
   }

@@ -82,15 +82,67 @@ class EvidenceVerificationTest {
         altered.areaNumber(), altered.kind(), "NCCU audit: 20 of 20", altered.description(), altered.reference(),
         altered.effectiveDate(), altered.recordedBy(), altered.recordedAt(), altered.processInstanceId(),
         altered.activityId(), altered.taskId(), altered.sourceKey(), altered.supersedes(), altered.attachment(), null,
-        altered.previousHash());
+        altered.previousHash(), null);
     db.jdbc.update("UPDATE oic_evidence_entry SET title = ?, content_sha256 = ? WHERE id = ?",
         forged.title(), Hashes.contentHash(forged), altered.id());
 
     var report = db.register.verify();
 
     assertThat(report.valid()).isFalse();
-    assertThat(report.firstFailure().entryId()).isEqualTo(entries.get(2).id());
-    assertThat(report.firstFailure().reason()).contains("previous-entry hash does not match entry 2");
+    // the plain hash is right, but without the key the MAC cannot be
+    assertThat(report.firstFailure().entryId()).isEqualTo(entries.get(1).id());
+    assertThat(report.firstFailure().reason()).contains("its MAC does not match");
+    assertThat(report.problems().get(1).entryId()).isEqualTo(entries.get(2).id());
+    assertThat(report.problems().get(1).reason()).contains("previous-entry hash does not match entry 2");
+  }
+
+  @Test
+  void aWholeChainRewrittenWithCorrectPlainHashesFailsItsMacs() {
+    // the attacker recomputes every hash from entry 2 on and the head, as the plain chain allowed
+    var previous = entries.get(0).contentHash();
+    for (var e : entries.subList(1, entries.size())) {
+      var title = e.sequence() == 2 ? "NCCU audit: 20 of 20" : e.title();
+      var rewritten = new EvidenceEntry(e.id(), e.sequence(), e.planId(), e.recommendationId(), e.areaNumber(), e.kind(),
+          title, e.description(), e.reference(), e.effectiveDate(), e.recordedBy(), e.recordedAt(), e.processInstanceId(),
+          e.activityId(), e.taskId(), e.sourceKey(), e.supersedes(), e.attachment(), null, previous, null);
+      previous = Hashes.contentHash(rewritten);
+      db.jdbc.update("UPDATE oic_evidence_entry SET title = ?, previous_sha256 = ?, content_sha256 = ? WHERE id = ?",
+          title, rewritten.previousHash(), previous, e.id());
+    }
+    db.jdbc.update("UPDATE oic_evidence_head SET last_hash = ?", previous);
+
+    var report = db.register.verify();
+
+    assertThat(report.valid()).isFalse();
+    assertThat(report.problems()).extracting(VerificationReport.Failure::reason)
+        .allSatisfy(reason -> assertThat(reason).contains("MAC does not match"));
+    assertThat(report.problemCount()).isEqualTo(3);
+  }
+
+  @Test
+  void anUnsealedRegisterIsSealedOnceAndThenVerifies() {
+    db.jdbc.update("UPDATE oic_evidence_entry SET mac = NULL");
+    db.jdbc.update("UPDATE oic_evidence_head SET last_mac = NULL, key_fingerprint = NULL");
+    assertThat(db.register.verify().problems()).extracting(VerificationReport.Failure::reason)
+        .contains("the register's head has no MAC: the register was never sealed, or its head was changed");
+
+    assertThat(db.register.seal()).isEqualTo(4);
+    assertThat(db.register.seal()).isZero();
+
+    assertThat(db.register.verify().valid()).isTrue();
+    assertThat(db.register.find(entries.get(3).id()).orElseThrow().mac()).isEqualTo(entries.get(3).mac());
+  }
+
+  @Test
+  void anotherKeyFailsEveryEntryAndSaysSo() {
+    var otherKey = new EvidenceRegister(db.dataSource, new org.springframework.jdbc.datasource.DataSourceTransactionManager(
+        db.dataSource), java.time.Clock.systemUTC(), java.time.ZoneOffset.UTC,
+        EvidenceKey.of("another-key-for-the-evidence-register-0123456789"));
+
+    var report = otherKey.verify();
+
+    assertThat(report.valid()).isFalse();
+    assertThat(report.firstFailure().reason()).contains("sealed with another key");
   }
 
   @Test

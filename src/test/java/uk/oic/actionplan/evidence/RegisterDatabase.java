@@ -14,6 +14,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 final class RegisterDatabase {
 
   static final Instant NOW = Instant.parse("2026-01-15T10:30:00.123Z");
+  static final EvidenceKey KEY = EvidenceKey.of("test-key-for-the-evidence-register-never-used-in-production");
 
   final DriverManagerDataSource dataSource;
   final JdbcTemplate jdbc;
@@ -29,7 +30,8 @@ final class RegisterDatabase {
         .migrate();
     jdbc = new JdbcTemplate(dataSource);
     register = new EvidenceRegister(dataSource, new DataSourceTransactionManager(dataSource),
-        Clock.fixed(NOW, ZoneOffset.UTC), ZoneId.of("Europe/London"));
+        Clock.fixed(NOW, ZoneOffset.UTC), ZoneId.of("Europe/London"), KEY);
+    register.seal();
   }
 
   void close() {
