@@ -20,6 +20,11 @@ class EvidenceConfiguration {
     return EvidenceKey.load(properties.key(), properties.keyFile(), properties.generateKey());
   }
 
+  @Bean
+  EvidenceWitness evidenceWitness(EvidenceProperties properties) {
+    return new EvidenceWitness(java.nio.file.Path.of(properties.witnessFile()));
+  }
+
   /**
    * Seals entries recorded before entries had MACs, once, before anything else at start-up can append
    * (plans start, timers fire): in its own transaction, never inside an engine command or an append.

@@ -16,6 +16,9 @@ import org.springframework.util.unit.DataSize;
  * @param key the secret that authenticates entries (at least 32 characters), never kept in the database
  * @param keyFile a file holding the key, read when {@code key} is empty
  * @param generateKey create {@code keyFile} with a random key when it does not exist (the embedded demo only)
+ * @param witnessFile the append-only file outside the database where the register's head is witnessed
+ * @param witnessEvery how often the head is witnessed when it changed (appends witness it too)
+ * @param digestMailEvery how often, at most, the latest digest is e-mailed to each plan's OPCC staff when it changed
  */
 @ConfigurationProperties("oic.evidence")
 public record EvidenceProperties(
@@ -23,7 +26,10 @@ public record EvidenceProperties(
     Map<String, String> allowedTypes,
     String key,
     String keyFile,
-    @DefaultValue("false") boolean generateKey) {
+    @DefaultValue("false") boolean generateKey,
+    @DefaultValue("./data/evidence-witness.log") String witnessFile,
+    @DefaultValue("PT5M") java.time.Duration witnessEvery,
+    @DefaultValue("P1D") java.time.Duration digestMailEvery) {
 
   static final Map<String, String> DEFAULT_TYPES = defaults();
 
@@ -36,7 +42,8 @@ public record EvidenceProperties(
   public String toString() {
     return "EvidenceProperties[maxAttachmentSize=" + maxAttachmentSize + ", allowedTypes=" + allowedTypes
         + ", key=" + (key == null || key.isBlank() ? "(none)" : "(set)") + ", keyFile=" + keyFile
-        + ", generateKey=" + generateKey + "]";
+        + ", generateKey=" + generateKey + ", witnessFile=" + witnessFile + ", witnessEvery=" + witnessEvery
+        + ", digestMailEvery=" + digestMailEvery + "]";
   }
 
   private static Map<String, String> defaults() {

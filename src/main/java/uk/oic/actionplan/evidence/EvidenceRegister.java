@@ -26,6 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.oic.actionplan.escalation.CalendarProperties;
 
@@ -39,6 +41,8 @@ import uk.oic.actionplan.escalation.CalendarProperties;
  */
 @Service
 public class EvidenceRegister {
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EvidenceRegister.class);
 
   static final int MAX_TITLE = 500;
   static final int MAX_DESCRIPTION = 20_000;
@@ -58,15 +62,16 @@ public class EvidenceRegister {
   private final Clock clock;
   private final ZoneId zone;
   private final EvidenceKey key;
+  private final EvidenceWitness witness;
 
   @Autowired
   EvidenceRegister(DataSource dataSource, PlatformTransactionManager transactions, Clock clock, CalendarProperties calendar,
-      EvidenceKey key) {
-    this(dataSource, transactions, clock, calendar.zone(), key);
+      EvidenceKey key, EvidenceWitness witness) {
+    this(dataSource, transactions, clock, calendar.zone(), key, witness);
   }
 
   EvidenceRegister(DataSource dataSource, PlatformTransactionManager transactions, Clock clock, ZoneId zone,
-      EvidenceKey key) {
+      EvidenceKey key, EvidenceWitness witness) {
     this.jdbc = JdbcClient.create(dataSource);
     this.template = new JdbcTemplate(dataSource);
     this.writing = new TransactionTemplate(transactions);
@@ -77,6 +82,7 @@ public class EvidenceRegister {
     this.clock = clock;
     this.zone = zone;
     this.key = key;
+    this.witness = witness;
   }
 
   /**
@@ -92,6 +98,7 @@ public class EvidenceRegister {
   private EvidenceEntry appendLocked(NewEvidence evidence) {
     var head = readHead(true);
     checkTail(head);
+    checkWitness(head);
     if (evidence.sourceKey() != null) {
       var earlier = findBySourceKey(evidence.sourceKey());
       if (earlier.isPresent()) {
@@ -142,6 +149,7 @@ public class EvidenceRegister {
     jdbc.sql("UPDATE oic_evidence_head SET last_sequence = ?, last_hash = ?, last_mac = ? WHERE id = 1")
         .params(entry.sequence(), entry.contentHash(), entry.mac())
         .update();
+    witnessAfterCommit(entry.sequence(), entry.mac());
     return entry;
   }
 
@@ -152,7 +160,9 @@ public class EvidenceRegister {
   public Optional<String> tailProblem() {
     return reading.execute(status -> {
       try {
-        checkTail(readHead(false));
+        var head = readHead(false);
+        checkTail(head);
+        checkWitness(head);
         return Optional.<String>empty();
       } catch (EvidenceRegisterTamperedException e) {
         return Optional.of(e.getMessage());
@@ -200,6 +210,71 @@ public class EvidenceRegister {
       throw new EvidenceRegisterTamperedException("the last entry (entry " + head.sequence()
           + ") does not carry the MAC of the register's key, so the application did not write it");
     }
+  }
+
+  /** The latest witnessed head is still in the register as it was seen; else entries were removed or rewritten. */
+  private void checkWitness(Head head) {
+    var seen = witness.latest();
+    if (seen.isEmpty()) {
+      return;
+    }
+    var latest = seen.get();
+    if (latest.sequence() > head.sequence()) {
+      throw new EvidenceRegisterTamperedException("the witness saw entry " + latest.sequence() + " at " + latest.at()
+          + " but the register's head is entry " + head.sequence() + ", so entries were removed");
+    }
+    var mac = latest.sequence() == head.sequence() ? head.mac()
+        : latest.sequence() == 0 ? EvidenceKey.GENESIS
+        : jdbc.sql("SELECT mac FROM oic_evidence_entry WHERE sequence_no = ?").param(latest.sequence())
+            .query(String.class).optional().orElse(null);
+    if (!latest.mac().equals(mac)) {
+      throw new EvidenceRegisterTamperedException("entry " + latest.sequence() + " is not the one the witness saw at "
+          + latest.at() + ", so the register was rewritten");
+    }
+  }
+
+  /** Once the entry is committed, never before: a rolled-back append must not be witnessed. */
+  private void witnessAfterCommit(long sequence, String mac) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      witnessNow(sequence, mac);
+      return;
+    }
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCommit() {
+        witnessNow(sequence, mac);
+      }
+    });
+  }
+
+  private void witnessNow(long sequence, String mac) {
+    try {
+      witness.record(sequence, mac, clock.instant());
+    } catch (RuntimeException e) {
+      // the entry stands; the scheduled witness writes the head when the file can be written again
+      LOG.error("Could not witness the evidence register's head (entry {}): {}", sequence, e.getMessage());
+    }
+  }
+
+  /**
+   * Writes the head to the witness file when it is not the latest witnessed head, and only when the head
+   * and the last entry are as the application wrote them: a forged head is never witnessed.
+   *
+   * @return the latest witnessed head after this call
+   */
+  public Optional<EvidenceWitness.Seen> witnessHead() {
+    var head = reading.execute(status -> readHead(false));
+    var latest = witness.latest();
+    boolean current = latest.isPresent() && latest.get().sequence() == head.sequence() && latest.get().mac().equals(head.mac());
+    if (!current && head.mac() != null) {
+      var problem = tailProblem();
+      if (problem.isPresent()) {
+        LOG.error("Not witnessing the evidence register's head: {}", problem.get());
+      } else {
+        witnessNow(head.sequence(), head.mac());
+      }
+    }
+    return witness.latest();
   }
 
   private void insert(EvidenceEntry e) {
@@ -330,6 +405,7 @@ public class EvidenceRegister {
   private VerificationReport walk(Head head) {
     var files = new HashSet<>(jdbc.sql("SELECT entry_id FROM oic_evidence_attachment").query(String.class).list());
     var check = new ChainCheck();
+    var seen = witness.all();
     // first, as it explains every other problem
     if (head.mac() == null) {
       check.problem(null, head.sequence(), "the register's head has no MAC: the register was never sealed, or its head was changed");
@@ -344,6 +420,19 @@ public class EvidenceRegister {
           }
           return null;
         });
+    for (var line : seen) {
+      if (line.sequence() == 0) {
+        continue;
+      }
+      var mac = check.macs.get(line.sequence());
+      if (mac == null) {
+        check.problem(null, line.sequence(), "the witness saw entry " + line.sequence() + " at " + line.at()
+            + ", which is no longer in the register: entries were removed");
+      } else if (!mac.equals(line.mac())) {
+        check.problem(null, line.sequence(), "entry " + line.sequence() + " is not the one the witness saw at " + line.at()
+            + ": it was rewritten");
+      }
+    }
     for (var orphan : new TreeSet<>(files)) {
       check.problem(orphan, 0, "a file is stored for entry " + orphan + ", which is not in the register: it was added behind the application's back");
     }
@@ -359,7 +448,14 @@ public class EvidenceRegister {
       check.problem(check.headRow.id(), head.sequence(),
           "the last entry's hash is not the one the register recorded for it: the head or the entry was rewritten");
     }
-    return VerificationReport.of(check.rows, head.sequence(), head.hash(), head.mac(), check.count, check.listed);
+    var latest = seen.stream().max(java.util.Comparator.comparingLong(EvidenceWitness.Seen::sequence))
+        .map(w -> new VerificationReport.Witnessed(w.sequence(), w.mac(), w.at()))
+        .orElse(null);
+    if (latest != null && latest.sequence() > head.sequence()) {
+      check.problem(null, head.sequence(), "the register's head is entry " + head.sequence() + " but the witness saw entry "
+          + latest.sequence() + " at " + latest.at() + ": entries were removed and the head rewritten");
+    }
+    return VerificationReport.of(check.rows, head.sequence(), head.hash(), head.mac(), latest, check.count, check.listed);
   }
 
   private void check(ChainCheck check, EvidenceEntry entry, Head head, Set<String> files) {
@@ -414,6 +510,9 @@ public class EvidenceRegister {
     }
     check.previousHash = entry.contentHash() == null ? "" : entry.contentHash();
     check.previousMac = entry.mac() == null ? "" : entry.mac();
+    if (entry.mac() != null) {
+      check.macs.putIfAbsent(sequence, entry.mac());
+    }
     check.expected = Math.max(check.expected, sequence + 1);
     check.lastSequence = Math.max(check.lastSequence, Math.min(sequence, head.sequence()));
   }
@@ -426,6 +525,7 @@ public class EvidenceRegister {
     String previousHash = Hashes.GENESIS;
     String previousMac = EvidenceKey.GENESIS;
     EvidenceEntry headRow;
+    final Map<Long, String> macs = new java.util.HashMap<>();
     int count;
     final List<VerificationReport.Failure> listed = new ArrayList<>();
 
@@ -501,10 +601,17 @@ public class EvidenceRegister {
       var head = readHead(true);
       if (head.mac() != null) {
         if (head.keyFingerprint() != null && !head.keyFingerprint().equals(key.fingerprint())) {
-          org.slf4j.LoggerFactory.getLogger(EvidenceRegister.class).error("The evidence register was sealed with another "
+          LOG.error("The evidence register was sealed with another "
               + "key (fingerprint {}) than the one configured ({}): every entry will fail verification. Configure the key "
               + "that sealed it (see docs/evidence-register.md)", head.keyFingerprint(), key.fingerprint());
         }
+        return 0;
+      }
+      var witnessed = witness.latest();
+      if (witnessed.isPresent()) {
+        LOG.error("The evidence register's head has no MAC, but the witness file {} shows it was sealed before (entry {} "
+            + "at {}): not sealing it again, as that would vouch for whatever was changed. Verification reports it.",
+            witness.file().toAbsolutePath(), witnessed.get().sequence(), witnessed.get().at());
         return 0;
       }
       var sealed = new ArrayList<Object[]>();
@@ -525,6 +632,7 @@ public class EvidenceRegister {
       jdbc.sql("UPDATE oic_evidence_head SET last_mac = ?, key_fingerprint = ? WHERE id = 1")
           .params(last, key.fingerprint())
           .update();
+      witnessAfterCommit(head.sequence(), last);
       return sealed.size();
     });
   }

@@ -73,6 +73,7 @@ class PastDeadlinesOnStartIT {
             // this test's own dated item only; the default plan's start is checked by PackagedJarIT
             "--oic.plans.start-on-first-start=false",
             // the register's key beside this test's database, not in the project's ./data
-            "--oic.evidence.key-file=" + dataDir.resolve("evidence.key"));
+            "--oic.evidence.key-file=" + dataDir.resolve("evidence.key"),
+            "--oic.evidence.witness-file=" + dataDir.resolve("evidence-witness.log"));
   }
 }

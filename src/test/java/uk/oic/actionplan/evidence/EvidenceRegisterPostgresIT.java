@@ -38,7 +38,8 @@ class EvidenceRegisterPostgresIT {
         .locations("classpath:db/migration").load().migrate();
     jdbc = new JdbcTemplate(dataSource);
     register = new EvidenceRegister(dataSource, new DataSourceTransactionManager(dataSource), Clock.systemUTC(),
-        ZoneId.of("Europe/London"), RegisterDatabase.KEY);
+        ZoneId.of("Europe/London"), RegisterDatabase.KEY,
+        new EvidenceWitness(RegisterDatabase.witnessFile()));
     register.seal();
   }
 

@@ -1,6 +1,7 @@
 package uk.oic.actionplan.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -120,12 +121,18 @@ class EvidenceVerificationTest {
   }
 
   @Test
-  void anUnsealedRegisterIsSealedOnceAndThenVerifies() {
+  void anUnsealedRegisterIsSealedOnceAndThenVerifies() throws Exception {
     db.jdbc.update("UPDATE oic_evidence_entry SET mac = NULL");
     db.jdbc.update("UPDATE oic_evidence_head SET last_mac = NULL, key_fingerprint = NULL");
     assertThat(db.register.verify().problems()).extracting(VerificationReport.Failure::reason)
         .contains("the register's head has no MAC: the register was never sealed, or its head was changed");
 
+    // the witness shows the register was sealed before: sealing again would vouch for whatever was changed
+    assertThat(db.register.seal()).isZero();
+    assertThat(db.register.verify().valid()).isFalse();
+
+    // a register never witnessed (as one upgraded from before MACs) is sealed, once
+    java.nio.file.Files.delete(db.witness.file());
     assertThat(db.register.seal()).isEqualTo(4);
     assertThat(db.register.seal()).isZero();
 
@@ -137,7 +144,7 @@ class EvidenceVerificationTest {
   void anotherKeyFailsEveryEntryAndSaysSo() {
     var otherKey = new EvidenceRegister(db.dataSource, new org.springframework.jdbc.datasource.DataSourceTransactionManager(
         db.dataSource), java.time.Clock.systemUTC(), java.time.ZoneOffset.UTC,
-        EvidenceKey.of("another-key-for-the-evidence-register-0123456789"));
+        EvidenceKey.of("another-key-for-the-evidence-register-0123456789"), db.witness);
 
     var report = otherKey.verify();
 
@@ -194,7 +201,41 @@ class EvidenceVerificationTest {
     assertThat(report.entriesChecked()).isEqualTo(3);
     assertThat(report.firstFailure().entryId()).isNull();
     assertThat(report.firstFailure().sequence()).isEqualTo(4);
-    assertThat(report.firstFailure().reason()).contains("head names entry 4, which is missing: entries after entry 3 were removed");
+    assertThat(report.problems()).extracting(VerificationReport.Failure::reason)
+        .contains("the register's head names entry 4, which is missing: entries after entry 3 were removed");
+  }
+
+  @Test
+  void truncationWithTheHeadRewrittenToThePreviousEntryIsCaughtByTheWitness() {
+    var third = entries.get(2);
+    db.jdbc.update("DELETE FROM oic_evidence_entry WHERE id = ?", entries.get(3).id());
+    db.jdbc.update("UPDATE oic_evidence_head SET last_sequence = 3, last_hash = ?, last_mac = ?", third.contentHash(), third.mac());
+
+    var report = db.register.verify();
+
+    assertThat(report.valid()).isFalse();
+    assertThat(report.witnessed().sequence()).isEqualTo(4);
+    assertThat(report.problems()).extracting(VerificationReport.Failure::reason)
+        .anySatisfy(reason -> assertThat(reason).contains("the witness saw entry 4").contains("no longer in the register"));
+    assertThatThrownBy(() -> db.register.append(NewEvidence.builder("hiow-oic-2025", EvidenceKind.DECISION, "Next").build()))
+        .isInstanceOf(EvidenceRegisterTamperedException.class)
+        .hasMessageContaining("the witness saw entry 4");
+    assertThat(db.jdbc.queryForObject("SELECT COUNT(*) FROM oic_evidence_entry", Long.class)).isEqualTo(3);
+  }
+
+  @Test
+  void theWitnessFileHoldsOneLinePerWitnessedHeadOutsideTheDatabase() throws Exception {
+    var lines = java.nio.file.Files.readAllLines(db.witness.file());
+
+    // the sealing of the empty register, then each append
+    assertThat(lines).hasSize(5);
+    assertThat(lines.get(4)).endsWith(" sequence=4 mac=" + entries.get(3).mac());
+    var report = db.register.verify();
+    assertThat(report.witnessed().mac()).isEqualTo(entries.get(3).mac());
+    assertThat(report.headMac()).isEqualTo(entries.get(3).mac());
+    // nothing changed: witnessing again writes nothing
+    db.register.witnessHead();
+    assertThat(java.nio.file.Files.readAllLines(db.witness.file())).hasSize(5);
   }
 
   @Test
