@@ -4,6 +4,7 @@ import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -13,12 +14,17 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import uk.oic.actionplan.evidence.EvidenceRegisterTamperedException;
+import uk.oic.actionplan.forms.FormRefusedException;
 
 /**
  * What an error thrown while serving a request means to the caller, whichever door it came through
  * (the engine's REST API, the webapps' API, the application's own API): a lost race is 409, a task or
  * instance already gone 404, a value the database cannot hold 413 or 400, a database too busy 503. An
  * error it does not recognise stays the server error it is.
+ *
+ * <p>A completion refused by its form's checks is 400 with the problem of each field
+ * ({@code errors}), which Tasklist shows as the message.
  *
  * <p>Two people completing one task at once: the second either finds the task gone (the engine
  * says "task is null": 404) or loses at commit (an optimistic locking failure, or on PostgreSQL and
@@ -51,7 +57,13 @@ public final class EngineFailures {
         return Optional.of(Problem.of(403, "Forbidden", REFUSED));
       }
       if (cause instanceof FormFieldValidationException refusal) {
-        return Optional.of(Problem.of(400, "Refused", refusal.getMessage()));
+        var errors = refusal instanceof FormRefusedException refused ? refused.problems() : Map.<String, String>of();
+        return Optional.of(new Problem(400, "Form refused", refusal.getMessage(), null, errors));
+      }
+      if (cause instanceof EvidenceRegisterTamperedException) {
+        return Optional.of(Problem.of(409, "Evidence register tampered",
+            "Nothing was saved: the evidence register fails its verification, so no evidence can be recorded until an "
+                + "administrator has dealt with it (see GET /api/evidence/verification)."));
       }
       if (cause instanceof TaskAlreadyClaimedException) {
         return Optional.of(Problem.of(409, "Conflict", "This task was claimed by someone else a moment ago."));
@@ -63,7 +75,7 @@ public final class EngineFailures {
         return Optional.of(gone(message));
       }
       if (cause instanceof SQLTransientConnectionException) {
-        return Optional.of(new Problem(503, "Busy", "The database is busy. Try again in a few seconds.", RETRY_AFTER));
+        return Optional.of(Problem.retryAfter(503, "Busy", "The database is busy. Try again in a few seconds.", RETRY_AFTER));
       }
       if (cause instanceof SQLException sql && sql.getSQLState() != null) {
         var state = sql.getSQLState();
@@ -79,7 +91,7 @@ public final class EngineFailures {
               "A value cannot be stored as given: it has a wrong format or characters the database does not accept."));
         }
         if (state.startsWith("08")) {
-          return Optional.of(new Problem(503, "Unavailable", "The database cannot be reached. Try again shortly.", RETRY_AFTER));
+          return Optional.of(Problem.retryAfter(503, "Unavailable", "The database cannot be reached. Try again shortly.", RETRY_AFTER));
         }
       }
       if (cause instanceof ClassCastException) {

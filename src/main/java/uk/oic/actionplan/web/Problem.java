@@ -10,11 +10,16 @@ import java.util.Map;
  * which is what the Camunda webapps (Tasklist, Cockpit) show to their user.
  *
  * @param retryAfter when the caller may try again (503 only), or null
+ * @param errors what is wrong with each field of a refused form, by field, or empty
  */
-public record Problem(int status, String title, String detail, Duration retryAfter) {
+public record Problem(int status, String title, String detail, Duration retryAfter, Map<String, String> errors) {
 
   public static Problem of(int status, String title, String detail) {
-    return new Problem(status, title, detail, null);
+    return new Problem(status, title, detail, null, Map.of());
+  }
+
+  public static Problem retryAfter(int status, String title, String detail, Duration retryAfter) {
+    return new Problem(status, title, detail, retryAfter, Map.of());
   }
 
   /** The JSON body. */
@@ -25,6 +30,9 @@ public record Problem(int status, String title, String detail, Duration retryAft
     body.put("status", status);
     body.put("detail", detail);
     body.put("message", detail);
+    if (!errors.isEmpty()) {
+      body.put("errors", errors);
+    }
     return body;
   }
 }
