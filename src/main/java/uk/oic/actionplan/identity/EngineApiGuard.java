@@ -26,6 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import uk.oic.actionplan.identity.EngineApiAllowList.Audience;
 import uk.oic.actionplan.plan.PlanCatalog;
+import uk.oic.actionplan.web.EngineFailures;
+import uk.oic.actionplan.web.Problem;
 
 /**
  * Decides, after login and before the engine runs anything, whether the caller may make an engine
@@ -42,10 +44,10 @@ class EngineApiGuard extends OncePerRequestFilter {
   static final String ENGINE_REST = "/engine-rest";
   static final String WEBAPP_ENGINE_API = "/camunda/api/engine";
 
-  static final String FORBIDDEN = "{\"type\":\"Forbidden\",\"status\":403,\"message\":\"You may not make this call.\"}";
-  static final String NOT_FOUND = "{\"type\":\"NotFound\",\"status\":404,\"message\":\"There is no such task.\"}";
-  static final String BAD_REQUEST = "{\"type\":\"BadRequest\",\"status\":400,\"message\":\"This request is not accepted.\"}";
-  static final String UNAUTHORIZED = "{\"type\":\"Unauthorized\",\"status\":401,\"message\":\"Log in first.\"}";
+  static final String FORBIDDEN = Problem.of(403, "Forbidden", EngineFailures.REFUSED).json();
+  static final String NOT_FOUND = Problem.of(404, "Not found", "There is no such task.").json();
+  static final String BAD_REQUEST = Problem.of(400, "Bad request", "This request is not accepted.").json();
+  static final String UNAUTHORIZED = Problem.of(401, "Unauthorized", "Log in first.").json();
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineApiGuard.class);
   /** A path of plain segments: no parameters (;), no encoded characters (%), no empty, dot or dot-dot segments. */

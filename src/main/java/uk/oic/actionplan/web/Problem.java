@@ -1,5 +1,7 @@
 package uk.oic.actionplan.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,6 +22,17 @@ public record Problem(int status, String title, String detail, Duration retryAft
 
   public static Problem retryAfter(int status, String title, String detail, Duration retryAfter) {
     return new Problem(status, title, detail, retryAfter, Map.of());
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The JSON body, as text. */
+  public String json() {
+    try {
+      return JSON.writeValueAsString(body());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The JSON body. */

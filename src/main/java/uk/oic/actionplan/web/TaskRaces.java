@@ -23,7 +23,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * engine threw on the way: two people completing one task at once may make the second fail on a
  * missing variable, a missing parent execution or a foreign key, each a different error. After such
  * a failure this looks at the task itself: gone, and completed within the last minute, the caller
- * hears 409 ("completed by someone else a moment ago"); gone for longer, or never there, 404. A
+ * hears 409 ("completed by someone else a moment ago"); gone for longer, or never there, 404 (an
+ * answer that already was 404 is kept as it was). A
  * failure while the task is still open is answered as it was (a refused form stays 400). Refusals
  * (401, 403) are never rewritten, so they reveal nothing about the task.
  *
@@ -54,7 +55,7 @@ class TaskRaces {
         var status = buffered.getStatus();
         if (status >= 400 && status != 401 && status != 403) {
           var problem = lostRace(jdbc, change.group(1));
-          if (problem != null) {
+          if (problem != null && !(problem.status() == 404 && status == 404)) {
             buffered.resetBuffer();
             buffered.setStatus(problem.status());
             buffered.setContentType("application/json");
