@@ -21,6 +21,7 @@ public final class Node implements AutoCloseable {
 
   public static final String ADMIN = "oic-admin";
   public static final String ADMIN_PASSWORD = "correct-horse-battery";
+  static final String EVIDENCE_KEY = "a-cluster-test-key-shared-by-every-node-0123456789";
 
   private final String name;
   private final int port;
@@ -53,8 +54,15 @@ public final class Node implements AutoCloseable {
         "--camunda.bpm.database.schema-name=" + schema,
         "--camunda.bpm.database.table-prefix=" + schema + "."));
     var log = workDir.resolve(name + ".log");
+    // a working directory of its own, as on its own machine (files such as the evidence witness)
+    var home = workDir.resolve(name);
+    try {
+      Files.createDirectories(home);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     var builder = new ProcessBuilder(command)
-        .directory(workDir.toFile())
+        .directory(home.toFile())
         .redirectErrorStream(true)
         .redirectOutput(log.toFile());
     var environment = builder.environment();
@@ -64,6 +72,8 @@ public final class Node implements AutoCloseable {
     environment.put("OIC_DATABASE_PASSWORD", TestPostgres.PASSWORD);
     environment.put("OIC_ADMIN_ID", ADMIN);
     environment.put("OIC_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    // every node authenticates evidence entries with the same key
+    environment.put("OIC_EVIDENCE_KEY", EVIDENCE_KEY);
     // a killed node's jobs go to the other node after 10 s rather than the production 2 minutes
     environment.put("OIC_JOB_LOCK_TIME_MILLIS", "10000");
     environment.putAll(extraEnvironment);
