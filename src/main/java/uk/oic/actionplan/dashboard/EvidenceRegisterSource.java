@@ -42,7 +42,8 @@ class EvidenceRegisterSource implements EvidenceSource {
     return new Verification(report.valid(), report.entriesChecked(),
         failure == null ? null : failure.sequence() + (failure.entryId() == null ? " (missing)" : " (" + failure.entryId() + ")"),
         failure == null ? null : failure.reason()
-            + (report.problemCount() > 1 ? " (and " + (report.problemCount() - 1) + " more problems)" : ""));
+            + (report.problemCount() > 1 ? " (and " + (report.problemCount() - 1) + " more problems)" : ""),
+        report.witnessed() == null ? null : report.witnessed().text());
   }
 
   private EvidenceRow row(EvidenceEntry e) {

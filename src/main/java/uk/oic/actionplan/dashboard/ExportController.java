@@ -30,19 +30,36 @@ class ExportController {
     if (chosen.unavailable() != null) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, chosen.title() + " not available: " + chosen.unavailable());
     }
-    return download(CsvWriter.write(chosen), CsvWriter.MEDIA_TYPE, report, table, "csv");
+    return download(withRegisterLine(CsvWriter.write(chosen), report), CsvWriter.MEDIA_TYPE, report, table, "csv");
   }
 
   @GetMapping("/plans/{planId}/export.xlsx")
   ResponseEntity<byte[]> xlsx(@PathVariable String planId, Principal user) {
     var report = access.readable(planId, user);
-    return download(XlsxWriter.write(ReportTables.all(report)), XlsxWriter.MEDIA_TYPE, report, "tables", "xlsx");
+    var tables = new java.util.ArrayList<>(ReportTables.all(report));
+    if (report.verification() != null) {
+      tables.add(new Table("register", "Register digest", java.util.List.of("Evidence register"),
+          java.util.List.of(java.util.List.of(report.verification().exportLine())), null));
+    }
+    return download(XlsxWriter.write(tables), XlsxWriter.MEDIA_TYPE, report, "tables", "xlsx");
   }
 
   @GetMapping("/plans/{planId}/report.pdf")
   ResponseEntity<byte[]> pdf(@PathVariable String planId, Principal user) {
     var report = access.readable(planId, user);
     return download(PdfReportWriter.write(report), PdfReportWriter.MEDIA_TYPE, report, "progress-report", "pdf");
+  }
+
+  /** The register's state and digest as the CSV's last line, after an empty one, so every export carries it. */
+  private static byte[] withRegisterLine(byte[] csv, PlanReport report) {
+    if (report.verification() == null) {
+      return csv;
+    }
+    var out = new java.io.ByteArrayOutputStream();
+    out.writeBytes(csv);
+    out.writeBytes(("\r\n" + CsvWriter.field(report.verification().exportLine()) + "\r\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return out.toByteArray();
   }
 
   /** "hiow-oic-2025-areas-2026-03-02.csv": the plan, what, and the day of the position. */

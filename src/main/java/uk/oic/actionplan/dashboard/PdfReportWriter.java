@@ -70,6 +70,10 @@ final class PdfReportWriter {
         recommendation(document, report, rec);
       }
       otherAreas(document, report);
+      if (report.verification() != null) {
+        // the digest lets a reader of this report check later that the register was not rewritten since
+        document.add(spaced(new Paragraph(report.verification().exportLine(), SMALL), 12, 0));
+      }
     } catch (DocumentException e) {
       throw new IllegalStateException("Cannot write the progress report", e);
     } finally {

@@ -151,6 +151,8 @@ class DashboardPagesTest {
     assertThat(rows.get(0)).startsWith("Recommendation", "Title", "Deadline");
     assertThat(rows.get(1)).startsWith("Rec 4", "Plans to collect, analyse and share OIC information", "2025-12-31",
         "2026-02-27", "3");
+    // the register's digest is the last line of every CSV
+    assertThat(rows.get(rows.size() - 1).get(0)).isEqualTo("Evidence register: intact (1 entries checked); " + SampleReports.DIGEST);
     for (var table : ReportTables.NAMES) {
       mvc.perform(get(PLAN + "/export.csv").param("table", table).with(user("opcc.officer")))
           .andExpect(status().isOk());
@@ -167,7 +169,9 @@ class DashboardPagesTest {
         .andExpect(header().string("Content-Disposition", "attachment; filename=\"hiow-oic-2025-tables-2026-03-02.xlsx\""))
         .andReturn().getResponse();
     try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(response.getContentAsByteArray()))) {
-      assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
+      assertThat(workbook.getNumberOfSheets()).isEqualTo(6);
+      assertThat(workbook.getSheet("Register digest").getRow(1).getCell(0).getStringCellValue())
+          .contains(SampleReports.DIGEST);
       assertThat(workbook.getSheet("Action areas").getRow(1).getCell(1).getStringCellValue())
           .isEqualTo("Leadership, governance and prioritisation");
     }
@@ -182,7 +186,8 @@ class DashboardPagesTest {
             "attachment; filename=\"hiow-oic-2025-progress-report-2026-03-02.pdf\""))
         .andReturn().getResponse();
     assertThat(PdfReportWriterTest.text(response.getContentAsByteArray()))
-        .contains("Rec 4: Plans to collect, analyse and share OIC information", "The PCC's assessment");
+        .contains("Rec 4: Plans to collect, analyse and share OIC information", "The PCC's assessment")
+        .contains("Evidence register: intact", "ab".repeat(32));
   }
 
   @Test

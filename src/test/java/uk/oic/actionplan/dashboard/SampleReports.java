@@ -8,11 +8,12 @@ import java.util.List;
 final class SampleReports {
 
   static final LocalDate AS_OF = LocalDate.of(2026, 3, 2);
+  static final String DIGEST = "entry 1, digest " + "ab".repeat(32) + ", witnessed 2026-03-02T09:00:00Z";
 
   private SampleReports() {}
 
   static PlanReport sample() {
-    return sample(Section.of(List.of(escalation())), Section.of(List.of(evidence())), new Verification(true, 1, null, null), null);
+    return sample(Section.of(List.of(escalation())), Section.of(List.of(evidence())), new Verification(true, 1, null, null, DIGEST), null);
   }
 
   static PlanReport sample(Section<EscalationRow> escalations, Section<EvidenceRow> evidence, Verification verification,

@@ -171,7 +171,10 @@ class EvidenceApiTest {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.valid").value(true))
         .andExpect(jsonPath("$.entriesChecked").value(org.hamcrest.Matchers.greaterThanOrEqualTo(2)))
-        .andExpect(jsonPath("$.headHash").isString());
+        .andExpect(jsonPath("$.headHash").isString())
+        // the latest digest written outside the database, after the last append
+        .andExpect(jsonPath("$.witnessed.sequence").value(register.verify().headSequence()))
+        .andExpect(jsonPath("$.witnessed.mac").value(register.verify().headMac()));
 
     jdbc.update("UPDATE oic_evidence_entry SET title = 'Hydra figures, March (revised)' WHERE id = ?", figures.id());
     try {
