@@ -91,8 +91,7 @@ final class EngineApiAllowList {
         "/job-definition/count", "/external-task", "/external-task/count",
         "/history/process-instance", "/history/process-instance/count", "/history/activity-instance",
         "/history/activity-instance/count", "/history/variable-instance", "/history/variable-instance/count",
-        "/history/task", "/history/task/count", "/history/detail", "/history/detail/count",
-        "/history/decision-instance", "/history/decision-instance/count");
+        "/history/task", "/history/task/count", "/history/detail", "/history/detail/count");
   }
 
   private EngineApiAllowList() {}

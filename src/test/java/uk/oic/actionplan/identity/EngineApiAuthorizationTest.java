@@ -340,7 +340,8 @@ class EngineApiAuthorizationTest {
     ids.put("{job}", managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult().getId());
     ids.put("{jobDefinition}", managementService.createJobDefinitionQuery()
         .processDefinitionId(instance.getProcessDefinitionId()).singleResult().getId());
-    ids.put("{incident}", runtimeService.createIncidentQuery().processInstanceId(instance.getId()).singleResult().getId());
+    ids.put("{incident}", runtimeService.createIncidentQuery().processInstanceId(instance.getId())
+        .incidentType("guarded-test-incident").singleResult().getId());
     ids.put("{execution}", task("Task_AreaOne").getExecutionId());
     ids.put("{externalTask}", externalTaskService.createExternalTaskQuery().processInstanceId(instance.getId()).singleResult().getId());
     // a task the user has no part in
