@@ -33,7 +33,7 @@ class EngineApiAllowListTest {
         "/process-instance/delete", "/process-instance/1", "/execution/1/localVariables/x", "/execution/1/signal",
         "/process-definition/key/k/start", "/process-definition/1/submit-form", "/process-definition/1/suspended",
         "/deployment/create", "/deployment/1", "/migration/execute", "/modification/execute", "/batch/1",
-        "/message", "/signal", "/authorization/create", "/user/create", "/user/x/credentials", "/group/g/members/u",
+        "/message", "/signal", "/authorization/create", "/user/create", "/user/x", "/group/g/members/u",
         "/filter/create", "/filter/1", "/task/create", "/task/1", "/task/1/delegate", "/task/1/identity-links",
         "/task/1/variables", "/task/1/variables/x", "/history/process-instance/delete", "/history/cleanup")) {
       for (var method : List.of("POST", "PUT", "DELETE", "PATCH")) {
@@ -43,7 +43,7 @@ class EngineApiAllowListTest {
   }
 
   @Test
-  void everyWriteActsOnOneTaskAndNeedsItsAssigneeOrCandidate_otherPostsAreQueries() {
+  void everyWriteActsOnOneTaskAndNeedsItsAssigneeOrCandidate_orOnOnesOwnAccount_otherPostsAreQueries() {
     for (var rule : EngineApiAllowList.all()) {
       var writes = rule.methods().stream().filter(m -> !READS.contains(m)).toList();
       if (writes.isEmpty()) {
@@ -51,6 +51,8 @@ class EngineApiAllowListTest {
       }
       if (rule.audience() == Audience.TASK_PARTY) {
         assertThat(rule.template()).startsWith("/task/{task}/");
+      } else if (rule.audience() == Audience.SELF) {
+        assertThat(rule.template()).startsWith("/user/{user}/");
       } else {
         assertThat(writes).as(rule.template()).containsOnly("POST");
         assertThat(rule.template()).as(rule.template())
@@ -69,6 +71,7 @@ class EngineApiAllowListTest {
     assertThat(audiences("GET", "/incident")).containsExactly(Audience.COCKPIT);
     assertThat(audiences("GET", "/history/job-log")).containsExactly(Audience.COCKPIT);
     assertThat(audiences("GET", "/history/user-operation")).contains(Audience.TASKLIST);
+    assertThat(audiences("PUT", "/user/x/credentials")).containsExactly(Audience.SELF);
     assertThat(audiences("GET", "/authorization")).isEmpty();
     assertThat(audiences("GET", "/batch")).isEmpty();
   }
