@@ -1,31 +1,34 @@
 package uk.oic.actionplan.area;
 
+import static uk.oic.actionplan.area.BuildingBlockVariables.TARGET_DATE;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
+import org.springframework.stereotype.Component;
+import uk.oic.actionplan.forms.Completion;
+import uk.oic.actionplan.forms.FormRuleSet;
+import uk.oic.actionplan.forms.Problems;
 
-/** What an agreed delivery plan must contain. */
-final class DeliveryPlanRules {
+/**
+ * What an agreed delivery plan needs beyond its form's fields (summary, milestones, a target date):
+ * a target date that is not already in the past.
+ */
+@Component
+class DeliveryPlanRules implements FormRuleSet {
 
-  private DeliveryPlanRules() {}
+  static final String FORM_ID = "oic-delivery-plan-agree";
 
-  /** Each problem as "field: problem"; {@code today} is the engine's today. */
-  static List<String> problems(Object summary, Object milestones, Object targetDate, LocalDate today) {
-    var problems = new ArrayList<String>();
-    if (!(summary instanceof String text) || text.isBlank()) {
-      problems.add("deliveryPlanSummary: is required");
+  @Override
+  public String formId() {
+    return FORM_ID;
+  }
+
+  @Override
+  public void check(Completion completion, Problems problems) {
+    var date = completion.date(TARGET_DATE);
+    if (date != null && date.isBefore(completion.today())) {
+      problems.add(TARGET_DATE, date + " is in the past");
     }
-    if (!(milestones instanceof String text) || text.isBlank()) {
-      problems.add("deliveryMilestones: is required");
-    }
-    var date = parse(targetDate);
-    if (date == null) {
-      problems.add("targetDate: is required, as a date written yyyy-mm-dd");
-    } else if (date.isBefore(today)) {
-      problems.add("targetDate: " + date + " is in the past");
-    }
-    return problems;
   }
 
   /** The form's date ("2026-03-31", possibly with a time part), or null. */

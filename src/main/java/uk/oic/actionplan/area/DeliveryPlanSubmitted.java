@@ -1,7 +1,5 @@
 package uk.oic.actionplan.area;
 
-import static uk.oic.actionplan.area.BuildingBlockVariables.DELIVERY_MILESTONES;
-import static uk.oic.actionplan.area.BuildingBlockVariables.DELIVERY_PLAN_SUMMARY;
 import static uk.oic.actionplan.area.BuildingBlockVariables.REVIEW_DUE_DATE;
 import static uk.oic.actionplan.area.BuildingBlockVariables.SUBMITTED_AT;
 import static uk.oic.actionplan.area.BuildingBlockVariables.SUBMITTED_BY;
@@ -15,7 +13,8 @@ import org.springframework.stereotype.Component;
 import uk.oic.actionplan.escalation.DeadlineSchedule;
 
 /**
- * When the owner completes "Agree delivery plan": refuses an incomplete plan, turns the form's target
+ * When the owner completes "Agree delivery plan", after the completion check has accepted it
+ * ({@link DeliveryPlanRules}): turns the form's target
  * day into {@code deliveryTargetDate} (the end of that day), and records who agreed it and when the
  * approval falls due.
  */
@@ -34,14 +33,8 @@ class DeliveryPlanSubmitted implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    var today = deadlines.dayOf(ClockUtil.getCurrentTime());
-    var targetDate = task.getVariable(TARGET_DATE);
-    var problems = DeliveryPlanRules.problems(task.getVariable(DELIVERY_PLAN_SUMMARY),
-        task.getVariable(DELIVERY_MILESTONES), targetDate, today);
-    if (!problems.isEmpty()) {
-      throw new FormRefusedException("The delivery plan", problems);
-    }
-    task.setVariable(AreaVariables.DELIVERY_TARGET_DATE, deadlines.endOf(DeliveryPlanRules.parse(targetDate)));
+    var targetDate = DeliveryPlanRules.parse(task.getVariable(TARGET_DATE));
+    task.setVariable(AreaVariables.DELIVERY_TARGET_DATE, deadlines.endOf(targetDate));
     task.setVariable(SUBMITTED_BY, Submitter.of(task, identityService));
     task.setVariable(SUBMITTED_AT, ClockUtil.getCurrentTime());
     task.setVariable(REVIEW_DUE_DATE, reviewSchedule.reviewDue());

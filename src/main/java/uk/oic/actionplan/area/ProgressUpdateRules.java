@@ -1,30 +1,31 @@
 package uk.oic.actionplan.area;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
+import static uk.oic.actionplan.area.BuildingBlockVariables.BLOCKERS;
+import static uk.oic.actionplan.area.BuildingBlockVariables.RAG;
 
-/** What a progress update must contain; the form checks the same, this refuses what gets past it. */
-final class ProgressUpdateRules {
+import org.springframework.stereotype.Component;
+import uk.oic.actionplan.forms.Completion;
+import uk.oic.actionplan.forms.FormRuleSet;
+import uk.oic.actionplan.forms.Problems;
 
-  static final Set<String> RAG_VALUES = Set.of("GREEN", "AMBER", "RED");
+/**
+ * What a progress update needs beyond its form's fields (RAG from the list, a whole percentage from
+ * 0 to 100, a narrative): an update that says RED names what blocks it, so the lead can help.
+ */
+@Component
+class ProgressUpdateRules implements FormRuleSet {
 
-  private ProgressUpdateRules() {}
+  static final String FORM_ID = "oic-progress-update-submit";
 
-  /** Each problem as "field: problem"; empty when the update is acceptable. */
-  static List<String> problems(Object rag, Object progressPercent, Object narrative) {
-    var problems = new ArrayList<String>();
-    if (!(rag instanceof String value) || !RAG_VALUES.contains(value)) {
-      problems.add("rag: must be GREEN, AMBER or RED");
+  @Override
+  public String formId() {
+    return FORM_ID;
+  }
+
+  @Override
+  public void check(Completion completion, Problems problems) {
+    if ("RED".equals(completion.value(RAG)) && completion.text(BLOCKERS) == null) {
+      problems.add(BLOCKERS, "is required when the RAG is RED: say what blocks delivery");
     }
-    if (!(progressPercent instanceof Number number)) {
-      problems.add("progressPercent: is required");
-    } else if (number.doubleValue() < 0 || number.doubleValue() > 100 || number.doubleValue() != Math.rint(number.doubleValue())) {
-      problems.add("progressPercent: must be a whole number from 0 to 100");
-    }
-    if (!(narrative instanceof String text) || text.isBlank()) {
-      problems.add("narrative: is required");
-    }
-    return problems;
   }
 }

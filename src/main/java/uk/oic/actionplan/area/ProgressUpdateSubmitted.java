@@ -2,9 +2,7 @@ package uk.oic.actionplan.area;
 
 import static uk.oic.actionplan.area.BuildingBlockVariables.BLOCKERS;
 import static uk.oic.actionplan.area.BuildingBlockVariables.EVIDENCE_REFERENCE;
-import static uk.oic.actionplan.area.BuildingBlockVariables.NARRATIVE;
 import static uk.oic.actionplan.area.BuildingBlockVariables.PROGRESS_PERCENT;
-import static uk.oic.actionplan.area.BuildingBlockVariables.RAG;
 import static uk.oic.actionplan.area.BuildingBlockVariables.READY_FOR_SIGN_OFF;
 import static uk.oic.actionplan.area.BuildingBlockVariables.REVIEW_DUE_DATE;
 import static uk.oic.actionplan.area.BuildingBlockVariables.SUBMITTED_AT;
@@ -17,8 +15,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * When the owner completes "Submit progress update": refuses an invalid update (the task stays
- * open), stores the percentage as an Integer, and records who submitted it, when, and when the
+ * When the owner completes "Submit progress update", after the completion check has accepted it
+ * ({@link ProgressUpdateRules}): stores the percentage as an Integer, and records who submitted it, when, and when the
  * review falls due.
  */
 @Component("progressUpdateSubmitted")
@@ -34,11 +32,8 @@ class ProgressUpdateSubmitted implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    // the completion check has refused anything else, so the percentage is a whole number from 0 to 100
     var percent = task.getVariable(PROGRESS_PERCENT);
-    var problems = ProgressUpdateRules.problems(task.getVariable(RAG), percent, task.getVariable(NARRATIVE));
-    if (!problems.isEmpty()) {
-      throw new FormRefusedException("The progress update", problems);
-    }
     task.setVariable(PROGRESS_PERCENT, ((Number) percent).intValue());
     task.setVariable(READY_FOR_SIGN_OFF, Boolean.TRUE.equals(task.getVariable(READY_FOR_SIGN_OFF)));
     // optional fields exist even when left empty, so models and forms can read them

@@ -11,8 +11,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * When the strategic lead completes a review (update, delivery plan, sign-off): refuses a decision
- * without the comment it needs, and sets {@code reviewAccepted} for the model's gateway.
+ * When the strategic lead completes a review (update, delivery plan, sign-off), after the completion
+ * check has accepted the decision ({@link ReviewRules}): sets {@code reviewAccepted} for the model's gateway.
  */
 @Component("reviewDecided")
 class ReviewDecided implements TaskListener {
@@ -26,11 +26,6 @@ class ReviewDecided implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     var decision = task.getVariable(REVIEW_DECISION);
-    var comment = task.getVariable(REVIEW_COMMENT);
-    var problems = ReviewRules.problems(decision, comment);
-    if (!problems.isEmpty()) {
-      throw new FormRefusedException("The decision", problems);
-    }
     if (!task.hasVariable(REVIEW_COMMENT)) {
       task.setVariable(REVIEW_COMMENT, null);
     }

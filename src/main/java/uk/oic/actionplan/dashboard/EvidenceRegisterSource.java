@@ -41,7 +41,8 @@ class EvidenceRegisterSource implements EvidenceSource {
     var failure = report.firstFailure();
     return new Verification(report.valid(), report.entriesChecked(),
         failure == null ? null : failure.sequence() + (failure.entryId() == null ? " (missing)" : " (" + failure.entryId() + ")"),
-        failure == null ? null : failure.reason());
+        failure == null ? null : failure.reason()
+            + (report.problemCount() > 1 ? " (and " + (report.problemCount() - 1) + " more problems)" : ""));
   }
 
   private EvidenceRow row(EvidenceEntry e) {

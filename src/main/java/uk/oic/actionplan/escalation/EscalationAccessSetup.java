@@ -9,11 +9,9 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import uk.oic.actionplan.identity.AccessSetup;
+import uk.oic.actionplan.startup.ProvisioningStep;
+import uk.oic.actionplan.startup.StartupStep;
 import uk.oic.actionplan.plan.PlanCatalog;
 
 /**
@@ -22,7 +20,7 @@ import uk.oic.actionplan.plan.PlanCatalog;
  * (Every level's group works its own tasks through the engine's candidate-group grants.)
  */
 @Component
-class EscalationAccessSetup {
+class EscalationAccessSetup implements ProvisioningStep {
 
   private final AuthorizationService authorizationService;
   private final PlanCatalog plans;
@@ -32,8 +30,16 @@ class EscalationAccessSetup {
     this.plans = plans;
   }
 
-  @EventListener(ApplicationStartedEvent.class)
-  @Order(AccessSetup.STARTUP_ORDER + 5)
+  @Override
+  public StartupStep step() {
+    return StartupStep.ESCALATION_GRANTS;
+  }
+
+  @Override
+  public void provision() {
+    grantEscalationAccess();
+  }
+
   public void grantEscalationAccess() {
     for (var plan : plans.all()) {
       var chiefOfficers = plan.roles().chiefOfficers();

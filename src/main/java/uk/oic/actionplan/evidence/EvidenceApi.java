@@ -37,8 +37,14 @@ class EvidenceApi {
     this.plans = plans;
   }
 
-  /** A page of entries of the plans the user may read, in the order they were recorded. */
-  record EntryList(List<EvidenceEntry> entries, int page, int size, long totalEntries, long totalPages) {}
+  /**
+   * A page of entries of the plans the user may read, in the order they were recorded.
+   *
+   * @param registerWarning null, or why the register's head or last entries show it was tampered with (a quick
+   *     check; {@code /api/evidence/verification} checks every row)
+   */
+  record EntryList(List<EvidenceEntry> entries, int page, int size, long totalEntries, long totalPages,
+      String registerWarning) {}
 
   @GetMapping
   EntryList list(Principal user,
@@ -70,7 +76,8 @@ class EvidenceApi {
         kind == null || kind.isBlank() ? null : EvidenceKind.parse("kind", kind), effectiveFrom, effectiveTo,
         processInstanceId);
     var found = register.search(filter, access.readablePlans(user.getName()), page, size);
-    return new EntryList(found.entries(), found.page(), found.size(), found.totalEntries(), found.totalPages());
+    return new EntryList(found.entries(), found.page(), found.size(), found.totalEntries(), found.totalPages(),
+        register.tailProblem().orElse(null));
   }
 
   @GetMapping("/{id}")

@@ -14,6 +14,8 @@ import java.time.LocalDate;
  * @param attachment the attached file, or null
  * @param contentHash SHA-256 (hex) of the entry's canonical content, which includes {@code previousHash}
  * @param previousHash {@code contentHash} of the entry before it (64 zeros for the first)
+ * @param mac HMAC-SHA256 (hex) of the entry's canonical content and the previous entry's {@code mac}, with a key
+ *     kept outside the database
  */
 public record EvidenceEntry(
     String id,
@@ -35,4 +37,5 @@ public record EvidenceEntry(
     String supersedes,
     EvidenceAttachment attachment,
     String contentHash,
-    String previousHash) {}
+    String previousHash,
+    String mac) {}

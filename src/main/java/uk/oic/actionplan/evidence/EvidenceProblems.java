@@ -11,6 +11,20 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RestControllerAdvice(assignableTypes = EvidenceApi.class)
 class EvidenceProblems {
 
+  /**
+   * An append refused because the register was tampered with is a conflict with the register's state,
+   * whichever of the application's REST endpoints caused the append.
+   */
+  @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+  @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+  static class Tampered {
+
+    @ExceptionHandler(EvidenceRegisterTamperedException.class)
+    ProblemDetail tampered(EvidenceRegisterTamperedException e) {
+      return problem(HttpStatus.CONFLICT, "Evidence register tampered with", e.getMessage());
+    }
+  }
+
   @ExceptionHandler(EvidenceNotFoundException.class)
   ProblemDetail notFound(EvidenceNotFoundException e) {
     return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
@@ -19,6 +33,11 @@ class EvidenceProblems {
   @ExceptionHandler(EvidenceAccessDeniedException.class)
   ProblemDetail denied(EvidenceAccessDeniedException e) {
     return problem(HttpStatus.FORBIDDEN, "Not allowed", e.getMessage());
+  }
+
+  @ExceptionHandler(EvidenceRegisterTamperedException.class)
+  ProblemDetail tampered(EvidenceRegisterTamperedException e) {
+    return problem(HttpStatus.CONFLICT, "Evidence register tampered with", e.getMessage());
   }
 
   @ExceptionHandler(IllegalArgumentException.class)

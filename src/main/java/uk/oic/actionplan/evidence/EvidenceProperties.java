@@ -13,16 +13,37 @@ import org.springframework.util.unit.DataSize;
  *     which refuses larger requests before the application sees them
  * @param allowedTypes the file extensions accepted (lower case, no dot), each with the media type it is stored
  *     and served as; the browser's own claim about the type is not trusted
+ * @param key the secret that authenticates entries (at least 32 characters), never kept in the database
+ * @param keyFile a file holding the key, read when {@code key} is empty
+ * @param generateKey create {@code keyFile} with a random key when it does not exist (the embedded demo only)
+ * @param witnessFile the append-only file outside the database where the register's head is witnessed
+ * @param witnessEvery how often the head is witnessed when it changed (appends witness it too)
+ * @param digestMailEvery how often, at most, the latest digest is e-mailed to each plan's OPCC staff when it changed
  */
 @ConfigurationProperties("oic.evidence")
 public record EvidenceProperties(
     @DefaultValue("10MB") DataSize maxAttachmentSize,
-    Map<String, String> allowedTypes) {
+    Map<String, String> allowedTypes,
+    String key,
+    String keyFile,
+    @DefaultValue("false") boolean generateKey,
+    @DefaultValue("./data/evidence-witness.log") String witnessFile,
+    @DefaultValue("PT5M") java.time.Duration witnessEvery,
+    @DefaultValue("P1D") java.time.Duration digestMailEvery) {
 
   static final Map<String, String> DEFAULT_TYPES = defaults();
 
   public EvidenceProperties {
     allowedTypes = allowedTypes == null || allowedTypes.isEmpty() ? DEFAULT_TYPES : Map.copyOf(allowedTypes);
+  }
+
+  /** Never prints the key. */
+  @Override
+  public String toString() {
+    return "EvidenceProperties[maxAttachmentSize=" + maxAttachmentSize + ", allowedTypes=" + allowedTypes
+        + ", key=" + (key == null || key.isBlank() ? "(none)" : "(set)") + ", keyFile=" + keyFile
+        + ", generateKey=" + generateKey + ", witnessFile=" + witnessFile + ", witnessEvery=" + witnessEvery
+        + ", digestMailEvery=" + digestMailEvery + "]";
   }
 
   private static Map<String, String> defaults() {

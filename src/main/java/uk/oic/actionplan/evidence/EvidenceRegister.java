@@ -10,10 +10,13 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.oic.actionplan.escalation.CalendarProperties;
 
@@ -37,6 +42,8 @@ import uk.oic.actionplan.escalation.CalendarProperties;
 @Service
 public class EvidenceRegister {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EvidenceRegister.class);
+
   static final int MAX_TITLE = 500;
   static final int MAX_DESCRIPTION = 20_000;
   static final int MAX_REFERENCE = 2_000;
@@ -46,7 +53,7 @@ public class EvidenceRegister {
       id, sequence_no, plan_id, recommendation_id, area_number, kind, title, description, reference,
       effective_date, recorded_by, recorded_at, process_instance_id, activity_id, task_id, source_key,
       supersedes, attachment_name, attachment_type, attachment_size, attachment_sha256, content_sha256,
-      previous_sha256""";
+      previous_sha256, mac""";
 
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
@@ -54,13 +61,17 @@ public class EvidenceRegister {
   private final TransactionTemplate reading;
   private final Clock clock;
   private final ZoneId zone;
+  private final EvidenceKey key;
+  private final EvidenceWitness witness;
 
   @Autowired
-  EvidenceRegister(DataSource dataSource, PlatformTransactionManager transactions, Clock clock, CalendarProperties calendar) {
-    this(dataSource, transactions, clock, calendar.zone());
+  EvidenceRegister(DataSource dataSource, PlatformTransactionManager transactions, Clock clock, CalendarProperties calendar,
+      EvidenceKey key, EvidenceWitness witness) {
+    this(dataSource, transactions, clock, calendar.zone(), key, witness);
   }
 
-  EvidenceRegister(DataSource dataSource, PlatformTransactionManager transactions, Clock clock, ZoneId zone) {
+  EvidenceRegister(DataSource dataSource, PlatformTransactionManager transactions, Clock clock, ZoneId zone,
+      EvidenceKey key, EvidenceWitness witness) {
     this.jdbc = JdbcClient.create(dataSource);
     this.template = new JdbcTemplate(dataSource);
     this.writing = new TransactionTemplate(transactions);
@@ -70,6 +81,8 @@ public class EvidenceRegister {
     this.reading.setReadOnly(true);
     this.clock = clock;
     this.zone = zone;
+    this.key = key;
+    this.witness = witness;
   }
 
   /**
@@ -83,9 +96,9 @@ public class EvidenceRegister {
   }
 
   private EvidenceEntry appendLocked(NewEvidence evidence) {
-    var head = jdbc.sql("SELECT last_sequence, last_hash FROM oic_evidence_head WHERE id = 1 FOR UPDATE")
-        .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
-        .single();
+    var head = readHead(true);
+    checkTail(head);
+    checkWitness(head);
     if (evidence.sourceKey() != null) {
       var earlier = findBySourceKey(evidence.sourceKey());
       if (earlier.isPresent()) {
@@ -123,28 +136,155 @@ public class EvidenceRegister {
         evidence.supersedes(),
         attachment,
         null,
-        head.hash());
+        head.hash(),
+        null);
     entry = withHash(entry, Hashes.contentHash(entry));
+    entry = withMac(entry, key.mac(entry, head.mac()));
     insert(entry);
     if (file != null) {
       jdbc.sql("INSERT INTO oic_evidence_attachment (entry_id, content) VALUES (?, ?)")
           .params(entry.id(), file.content())
           .update();
     }
-    jdbc.sql("UPDATE oic_evidence_head SET last_sequence = ?, last_hash = ? WHERE id = 1")
-        .params(entry.sequence(), entry.contentHash())
+    jdbc.sql("UPDATE oic_evidence_head SET last_sequence = ?, last_hash = ?, last_mac = ? WHERE id = 1")
+        .params(entry.sequence(), entry.contentHash(), entry.mac())
         .update();
+    witnessAfterCommit(entry.sequence(), entry.mac());
     return entry;
+  }
+
+  /**
+   * The check an append makes of the head and the last entry, without the lock: cheap enough for every
+   * list of entries. Empty when they are as recorded; {@link #verify()} checks the rest.
+   */
+  public Optional<String> tailProblem() {
+    return reading.execute(status -> {
+      try {
+        var head = readHead(false);
+        checkTail(head);
+        checkWitness(head);
+        return Optional.<String>empty();
+      } catch (EvidenceRegisterTamperedException e) {
+        return Optional.of(e.getMessage());
+      }
+    });
+  }
+
+  /**
+   * Under the head lock, before anything is written: the last entry is the one the head names, and it
+   * is as it was recorded. A forged row after the head, a removed last entry or a rewritten head refuse
+   * the append rather than let it bury the change (or fail on the forged row's place). The rest of the
+   * chain is left to {@link #verify()}, which reads every row.
+   */
+  private void checkTail(Head head) {
+    if (head.mac() == null) {
+      throw new EvidenceRegisterTamperedException("the register's head has no MAC: the register was never sealed, "
+          + "or its head was changed");
+    }
+    long last = jdbc.sql("SELECT COALESCE(MAX(sequence_no), 0) FROM oic_evidence_entry").query(Long.class).single();
+    if (last > head.sequence()) {
+      throw new EvidenceRegisterTamperedException("entry " + last + " comes after the register's head (entry "
+          + head.sequence() + "), so the application did not append it");
+    }
+    if (last < head.sequence()) {
+      throw new EvidenceRegisterTamperedException("the register's head names entry " + head.sequence()
+          + " but the last entry is entry " + last + ", so entries were removed");
+    }
+    if (head.sequence() == 0) {
+      if (!Hashes.GENESIS.equals(head.hash()) || !EvidenceKey.GENESIS.equals(head.mac())) {
+        throw new EvidenceRegisterTamperedException("the register's head records a hash although it names no entry");
+      }
+      return;
+    }
+    var tail = jdbc.sql("SELECT " + COLUMNS + " FROM oic_evidence_entry WHERE sequence_no = ?").param(head.sequence())
+        .query(EvidenceRegister::entry).single();
+    if (!tail.contentHash().equals(head.hash()) || !Hashes.contentHash(tail).equals(tail.contentHash())
+        || !head.mac().equals(tail.mac())) {
+      throw new EvidenceRegisterTamperedException("the last entry (entry " + head.sequence()
+          + ") is not the one the register recorded, so it or the head was rewritten");
+    }
+    var previousMac = head.sequence() == 1 ? EvidenceKey.GENESIS
+        : jdbc.sql("SELECT mac FROM oic_evidence_entry WHERE sequence_no = ?").param(head.sequence() - 1)
+            .query(String.class).optional().orElse("");
+    if (!key.mac(tail, previousMac).equals(tail.mac())) {
+      throw new EvidenceRegisterTamperedException("the last entry (entry " + head.sequence()
+          + ") does not carry the MAC of the register's key, so the application did not write it");
+    }
+  }
+
+  /** The latest witnessed head is still in the register as it was seen; else entries were removed or rewritten. */
+  private void checkWitness(Head head) {
+    var seen = witness.latest();
+    if (seen.isEmpty()) {
+      return;
+    }
+    var latest = seen.get();
+    if (latest.sequence() > head.sequence()) {
+      throw new EvidenceRegisterTamperedException("the witness saw entry " + latest.sequence() + " at " + latest.at()
+          + " but the register's head is entry " + head.sequence() + ", so entries were removed");
+    }
+    var mac = latest.sequence() == head.sequence() ? head.mac()
+        : latest.sequence() == 0 ? EvidenceKey.GENESIS
+        : jdbc.sql("SELECT mac FROM oic_evidence_entry WHERE sequence_no = ?").param(latest.sequence())
+            .query(String.class).optional().orElse(null);
+    if (!latest.mac().equals(mac)) {
+      throw new EvidenceRegisterTamperedException("entry " + latest.sequence() + " is not the one the witness saw at "
+          + latest.at() + ", so the register was rewritten");
+    }
+  }
+
+  /** Once the entry is committed, never before: a rolled-back append must not be witnessed. */
+  private void witnessAfterCommit(long sequence, String mac) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      witnessNow(sequence, mac);
+      return;
+    }
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCommit() {
+        witnessNow(sequence, mac);
+      }
+    });
+  }
+
+  private void witnessNow(long sequence, String mac) {
+    try {
+      witness.record(sequence, mac, clock.instant());
+    } catch (RuntimeException e) {
+      // the entry stands; the scheduled witness writes the head when the file can be written again
+      LOG.error("Could not witness the evidence register's head (entry {}): {}", sequence, e.getMessage());
+    }
+  }
+
+  /**
+   * Writes the head to the witness file when it is not the latest witnessed head, and only when the head
+   * and the last entry are as the application wrote them: a forged head is never witnessed.
+   *
+   * @return the latest witnessed head after this call
+   */
+  public Optional<EvidenceWitness.Seen> witnessHead() {
+    var head = reading.execute(status -> readHead(false));
+    var latest = witness.latest();
+    boolean current = latest.isPresent() && latest.get().sequence() == head.sequence() && latest.get().mac().equals(head.mac());
+    if (!current && head.mac() != null) {
+      var problem = tailProblem();
+      if (problem.isPresent()) {
+        LOG.error("Not witnessing the evidence register's head: {}", problem.get());
+      } else {
+        witnessNow(head.sequence(), head.mac());
+      }
+    }
+    return witness.latest();
   }
 
   private void insert(EvidenceEntry e) {
     var a = e.attachment();
-    jdbc.sql("INSERT INTO oic_evidence_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    jdbc.sql("INSERT INTO oic_evidence_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(e.id(), e.sequence(), e.planId(), e.recommendationId(), e.areaNumber(), e.kind().name(), e.title(),
             e.description(), e.reference(), e.effectiveDate(), e.recordedBy(), e.recordedAt().atOffset(ZoneOffset.UTC),
             e.processInstanceId(), e.activityId(), e.taskId(), e.sourceKey(), e.supersedes(),
             a == null ? null : a.fileName(), a == null ? null : a.contentType(), a == null ? null : a.size(),
-            a == null ? null : a.sha256(), e.contentHash(), e.previousHash())
+            a == null ? null : a.sha256(), e.contentHash(), e.previousHash(), e.mac())
         .update();
   }
 
@@ -241,62 +381,160 @@ public class EvidenceRegister {
   }
 
   /**
-   * Recomputes every entry's content hash, chain link and attachment hash, in sequence order, and
-   * stops at the first that fails.
+   * Checks every row of the register, whatever its place: the sequence has no gap, each entry links to
+   * the one before, its content matches its hash, its file matches the file's hash, no file is stored
+   * that no entry recorded, no entry sits after the head, and the head names the last entry. Every
+   * problem is listed, not only the first.
    */
   public VerificationReport verify() {
-    return reading.execute(status -> {
-      var head = jdbc.sql("SELECT last_sequence, last_hash FROM oic_evidence_head WHERE id = 1")
-          .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
-          .single();
-      // entries appended after the head was read belong to the next verification
-      return template.query("SELECT " + COLUMNS + " FROM oic_evidence_entry WHERE sequence_no <= ? ORDER BY sequence_no",
-          (ResultSetExtractor<VerificationReport>) rs -> walk(rs, head), head.sequence());
-    });
+    var report = reading.execute(status -> walk(readHead(false)));
+    if (report.valid()) {
+      return report;
+    }
+    // a snapshot that is not one (H2) could show an append half-way; under the head lock nothing moves
+    return writing.execute(status -> walk(readHead(true)));
   }
 
-  private VerificationReport walk(ResultSet rs, Head head) throws SQLException {
+  private Head readHead(boolean lock) {
+    return jdbc.sql("SELECT last_sequence, last_hash, last_mac, key_fingerprint FROM oic_evidence_head WHERE id = 1"
+            + (lock ? " FOR UPDATE" : ""))
+        .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+        .single();
+  }
+
+  private VerificationReport walk(Head head) {
+    var files = new HashSet<>(jdbc.sql("SELECT entry_id FROM oic_evidence_attachment").query(String.class).list());
+    var check = new ChainCheck();
+    var seen = witness.all();
+    // first, as it explains every other problem
+    if (head.mac() == null) {
+      check.problem(null, head.sequence(), "the register's head has no MAC: the register was never sealed, or its head was changed");
+    } else if (head.keyFingerprint() != null && !head.keyFingerprint().equals(key.fingerprint())) {
+      check.problem(null, head.sequence(), "the register was sealed with another key (fingerprint " + head.keyFingerprint()
+          + ") than the one this application holds (" + key.fingerprint() + "): no MAC can match");
+    }
+    template.query("SELECT " + COLUMNS + " FROM oic_evidence_entry ORDER BY sequence_no",
+        (ResultSetExtractor<Void>) rs -> {
+          for (int row = 0; rs.next(); row++) {
+            check(check, entry(rs, row), head, files);
+          }
+          return null;
+        });
+    for (var line : seen) {
+      if (line.sequence() == 0) {
+        continue;
+      }
+      var mac = check.macs.get(line.sequence());
+      if (mac == null) {
+        check.problem(null, line.sequence(), "the witness saw entry " + line.sequence() + " at " + line.at()
+            + ", which is no longer in the register: entries were removed");
+      } else if (!mac.equals(line.mac())) {
+        check.problem(null, line.sequence(), "entry " + line.sequence() + " is not the one the witness saw at " + line.at()
+            + ": it was rewritten");
+      }
+    }
+    for (var orphan : new TreeSet<>(files)) {
+      check.problem(orphan, 0, "a file is stored for entry " + orphan + ", which is not in the register: it was added behind the application's back");
+    }
+    if (check.headRow == null) {
+      if (head.sequence() > 0) {
+        check.problem(null, head.sequence(), "the register's head names entry " + head.sequence() + ", which is missing: "
+            + (check.lastSequence < head.sequence() ? "entries after entry " + check.lastSequence + " were removed" : "it was removed"));
+      } else if (!Hashes.GENESIS.equals(head.hash()) || (head.mac() != null && !EvidenceKey.GENESIS.equals(head.mac()))) {
+        check.problem(null, 0, "the register's head records a hash although it names no entry: the head was changed");
+      }
+    } else if (!check.headRow.contentHash().equals(head.hash())
+        || (head.mac() != null && !head.mac().equals(check.headRow.mac()))) {
+      check.problem(check.headRow.id(), head.sequence(),
+          "the last entry's hash is not the one the register recorded for it: the head or the entry was rewritten");
+    }
+    var latest = seen.stream().max(java.util.Comparator.comparingLong(EvidenceWitness.Seen::sequence))
+        .map(w -> new VerificationReport.Witnessed(w.sequence(), w.mac(), w.at()))
+        .orElse(null);
+    if (latest != null && latest.sequence() > head.sequence()) {
+      check.problem(null, head.sequence(), "the register's head is entry " + head.sequence() + " but the witness saw entry "
+          + latest.sequence() + " at " + latest.at() + ": entries were removed and the head rewritten");
+    }
+    return VerificationReport.of(check.rows, head.sequence(), head.hash(), head.mac(), latest, check.count, check.listed);
+  }
+
+  private void check(ChainCheck check, EvidenceEntry entry, Head head, Set<String> files) {
+    long sequence = entry.sequence();
+    check.rows++;
+    int before = check.count;
+    boolean gap = false;
+    if (sequence < 1) {
+      check.problem(entry.id(), sequence, "its place in the chain (" + sequence + ") is not one the register gives: the row was changed");
+      gap = true;
+    } else if (sequence > check.expected) {
+      check.problem(entry.id(), sequence, (sequence == check.expected + 1
+          ? "entry " + check.expected + " is missing"
+          : "entries " + check.expected + " to " + (sequence - 1) + " are missing")
+          + ": the entry after entry " + (check.expected - 1) + " is entry " + sequence);
+      gap = true;
+    }
+    if (!gap && !check.previousHash.equals(entry.previousHash())) {
+      check.problem(entry.id(), sequence, sequence == 1
+          ? "the first entry does not start the chain: entries were removed or inserted before it"
+          : "its previous-entry hash does not match entry " + (sequence - 1) + ": entries were removed, inserted or reordered");
+    }
+    if (!Hashes.contentHash(entry).equals(entry.contentHash())) {
+      check.problem(entry.id(), sequence, "its content does not match its hash: the entry was changed after it was recorded");
+    }
+    if (check.count == before && !key.mac(entry, check.previousMac).equals(entry.mac())) {
+      check.problem(entry.id(), sequence, entry.mac() == null
+          ? "it has no MAC: the application did not write it"
+          : "its MAC does not match: the application did not write it with the register's key, or it was changed");
+    }
+    var attachment = entry.attachment();
+    boolean stored = files.remove(entry.id());
+    if (attachment != null) {
+      if (!stored) {
+        check.problem(entry.id(), sequence, "its attachment is missing");
+      } else {
+        var hash = template.query("SELECT content FROM oic_evidence_attachment WHERE entry_id = ?",
+            (ResultSetExtractor<String>) rs -> rs.next() ? Hashes.sha256(rs.getBinaryStream(1)) : null, entry.id());
+        if (!attachment.sha256().equals(hash)) {
+          check.problem(entry.id(), sequence, "its attachment does not match the hash recorded with it: the file was changed");
+        }
+      }
+    } else if (stored) {
+      check.problem(entry.id(), sequence, "a file is stored with it although none was recorded: the file was added behind the application's back");
+    }
+    if (sequence > head.sequence()) {
+      check.problem(entry.id(), sequence, "it comes after the register's head (entry " + head.sequence()
+          + "): the application did not append it");
+    }
+    if (sequence == head.sequence()) {
+      check.headRow = entry;
+    }
+    check.previousHash = entry.contentHash() == null ? "" : entry.contentHash();
+    check.previousMac = entry.mac() == null ? "" : entry.mac();
+    if (entry.mac() != null) {
+      check.macs.putIfAbsent(sequence, entry.mac());
+    }
+    check.expected = Math.max(check.expected, sequence + 1);
+    check.lastSequence = Math.max(check.lastSequence, Math.min(sequence, head.sequence()));
+  }
+
+  /** What a walk over the rows has found so far. */
+  private static final class ChainCheck {
+    long rows;
     long expected = 1;
-    var previousHash = Hashes.GENESIS;
-    for (int row = 0; rs.next(); row++) {
-      var entry = entry(rs, row);
-      if (entry.sequence() != expected) {
-        return VerificationReport.broken(expected, entry.id(), entry.sequence(),
-            "entry " + expected + " is missing: the entry after entry " + (expected - 1) + " is entry " + entry.sequence());
+    long lastSequence;
+    String previousHash = Hashes.GENESIS;
+    String previousMac = EvidenceKey.GENESIS;
+    EvidenceEntry headRow;
+    final Map<Long, String> macs = new java.util.HashMap<>();
+    int count;
+    final List<VerificationReport.Failure> listed = new ArrayList<>();
+
+    void problem(String entryId, long sequence, String reason) {
+      count++;
+      if (listed.size() < VerificationReport.MAX_LISTED) {
+        listed.add(new VerificationReport.Failure(entryId, sequence, reason));
       }
-      if (!previousHash.equals(entry.previousHash())) {
-        return VerificationReport.broken(expected, entry.id(), entry.sequence(), expected == 1
-            ? "the first entry does not start the chain: entries were removed or inserted before it"
-            : "its previous-entry hash does not match entry " + (expected - 1) + ": entries were removed, inserted or reordered");
-      }
-      if (!Hashes.contentHash(entry).equals(entry.contentHash())) {
-        return VerificationReport.broken(expected, entry.id(), entry.sequence(),
-            "its content does not match its hash: the entry was changed after it was recorded");
-      }
-      var attachment = entry.attachment();
-      if (attachment != null) {
-        var stored = template.query("SELECT content FROM oic_evidence_attachment WHERE entry_id = ?",
-            (ResultSetExtractor<String>) files -> files.next() ? Hashes.sha256(files.getBinaryStream(1)) : null, entry.id());
-        if (stored == null) {
-          return VerificationReport.broken(expected, entry.id(), entry.sequence(), "its attachment is missing");
-        }
-        if (!stored.equals(attachment.sha256())) {
-          return VerificationReport.broken(expected, entry.id(), entry.sequence(),
-              "its attachment does not match the hash recorded with it: the file was changed");
-        }
-      }
-      previousHash = entry.contentHash();
-      expected++;
     }
-    long checked = expected - 1;
-    if (checked != head.sequence()) {
-      return VerificationReport.broken(checked, null, checked + 1, "the register holds " + head.sequence()
-          + " entries but only " + checked + " were found: entries after entry " + checked + " were removed");
-    }
-    if (!previousHash.equals(head.hash())) {
-      return VerificationReport.broken(checked, null, checked, "the last entry's hash is not the one the register recorded for it");
-    }
-    return VerificationReport.valid(checked, head.hash());
   }
 
   private static EvidenceEntry entry(ResultSet rs, int row) throws SQLException {
@@ -325,7 +563,8 @@ public class EvidenceRegister {
         rs.getString("supersedes"),
         attachment,
         rs.getString("content_sha256"),
-        rs.getString("previous_sha256"));
+        rs.getString("previous_sha256"),
+        rs.getString("mac"));
   }
 
   /** A kind changed in the database to something unknown still loads, and then fails its hash. */
@@ -340,8 +579,63 @@ public class EvidenceRegister {
   private static EvidenceEntry withHash(EvidenceEntry e, String hash) {
     return new EvidenceEntry(e.id(), e.sequence(), e.planId(), e.recommendationId(), e.areaNumber(), e.kind(), e.title(),
         e.description(), e.reference(), e.effectiveDate(), e.recordedBy(), e.recordedAt(), e.processInstanceId(),
-        e.activityId(), e.taskId(), e.sourceKey(), e.supersedes(), e.attachment(), hash, e.previousHash());
+        e.activityId(), e.taskId(), e.sourceKey(), e.supersedes(), e.attachment(), hash, e.previousHash(), e.mac());
   }
 
-  private record Head(long sequence, String hash) {}
+  private static EvidenceEntry withMac(EvidenceEntry e, String mac) {
+    return new EvidenceEntry(e.id(), e.sequence(), e.planId(), e.recommendationId(), e.areaNumber(), e.kind(), e.title(),
+        e.description(), e.reference(), e.effectiveDate(), e.recordedBy(), e.recordedAt(), e.processInstanceId(),
+        e.activityId(), e.taskId(), e.sourceKey(), e.supersedes(), e.attachment(), e.contentHash(), e.previousHash(), mac);
+  }
+
+  /**
+   * Seals a register that has never been sealed: gives every entry its MAC, in sequence order, over the
+   * content as stored, and records the last one and the key's fingerprint in the head. Run once at start-up,
+   * before anything appends, in a transaction of its own. An entry that no longer matches its hash keeps
+   * failing its hash check after sealing: sealing vouches for nothing that the hashes do not.
+   *
+   * @return how many entries were sealed; 0 when the register was sealed already
+   */
+  int seal() {
+    return writing.execute(status -> {
+      var head = readHead(true);
+      if (head.mac() != null) {
+        if (head.keyFingerprint() != null && !head.keyFingerprint().equals(key.fingerprint())) {
+          LOG.error("The evidence register was sealed with another "
+              + "key (fingerprint {}) than the one configured ({}): every entry will fail verification. Configure the key "
+              + "that sealed it (see docs/evidence-register.md)", head.keyFingerprint(), key.fingerprint());
+        }
+        return 0;
+      }
+      var witnessed = witness.latest();
+      if (witnessed.isPresent()) {
+        LOG.error("The evidence register's head has no MAC, but the witness file {} shows it was sealed before (entry {} "
+            + "at {}): not sealing it again, as that would vouch for whatever was changed. Verification reports it.",
+            witness.file().toAbsolutePath(), witnessed.get().sequence(), witnessed.get().at());
+        return 0;
+      }
+      var sealed = new ArrayList<Object[]>();
+      var previousMac = new String[] {EvidenceKey.GENESIS};
+      template.query("SELECT " + COLUMNS + " FROM oic_evidence_entry ORDER BY sequence_no",
+          (ResultSetExtractor<Void>) rs -> {
+            for (int row = 0; rs.next(); row++) {
+              var entry = entry(rs, row);
+              var mac = key.mac(entry, previousMac[0]);
+              sealed.add(new Object[] {mac, entry.id()});
+              previousMac[0] = mac;
+            }
+            return null;
+          });
+      template.batchUpdate("UPDATE oic_evidence_entry SET mac = ? WHERE id = ?", sealed);
+      var last = jdbc.sql("SELECT mac FROM oic_evidence_entry WHERE sequence_no = ?").param(head.sequence())
+          .query(String.class).optional().orElse(head.sequence() == 0 ? EvidenceKey.GENESIS : previousMac[0]);
+      jdbc.sql("UPDATE oic_evidence_head SET last_mac = ?, key_fingerprint = ? WHERE id = 1")
+          .params(last, key.fingerprint())
+          .update();
+      witnessAfterCommit(head.sequence(), last);
+      return sealed.size();
+    });
+  }
+
+  private record Head(long sequence, String hash, String mac, String keyFingerprint) {}
 }

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -154,6 +155,14 @@ class EvidenceUploadPage {
         .attachment(fileName, policy.contentType(fileName).orElseThrow(), file.getBytes())
         .build());
     return "redirect:" + PATH + "?taskId=" + task.taskId() + "&recorded=" + entry.id();
+  }
+
+  /** The register refused the entry because it was tampered with: say so, store nothing. */
+  @ExceptionHandler(EvidenceRegisterTamperedException.class)
+  String tampered(EvidenceRegisterTamperedException e, Model model, HttpServletResponse response) {
+    response.setStatus(HttpServletResponse.SC_CONFLICT);
+    model.addAttribute("reason", e.getMessage());
+    return "evidence-register-tampered";
   }
 
   private String form(Model model, Principal user, TaskContext task, UploadForm form, Map<String, String> errors) {

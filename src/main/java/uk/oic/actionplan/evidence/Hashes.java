@@ -24,6 +24,11 @@ final class Hashes {
   private Hashes() {}
 
   static String contentHash(EvidenceEntry e) {
+    return sha256(canonical(e));
+  }
+
+  /** The canonical content described above, as UTF-8. */
+  static byte[] canonical(EvidenceEntry e) {
     var text = new StringBuilder(FORMAT).append('\n');
     field(text, "id", e.id());
     field(text, "sequence", Long.toString(e.sequence()));
@@ -48,7 +53,7 @@ final class Hashes {
     field(text, "attachmentSize", a == null ? null : Long.toString(a.size()));
     field(text, "attachmentSha256", a == null ? null : a.sha256());
     field(text, "previousSha256", e.previousHash());
-    return sha256(text.toString().getBytes(StandardCharsets.UTF_8));
+    return text.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   private static void field(StringBuilder text, String name, String value) {

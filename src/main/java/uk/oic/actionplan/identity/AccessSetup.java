@@ -19,10 +19,9 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import uk.oic.actionplan.startup.ProvisioningStep;
+import uk.oic.actionplan.startup.StartupStep;
 import uk.oic.actionplan.plan.PlanCatalog;
 import uk.oic.actionplan.plan.PlanDefinition;
 
@@ -35,10 +34,7 @@ import uk.oic.actionplan.plan.PlanDefinition;
  * every definition, instance, task and their history (Cockpit). Only administrators reach Admin.
  */
 @Component
-public class AccessSetup {
-
-  /** Order among the start-up steps: groups first, then filters, demo users and plans. */
-  public static final int STARTUP_ORDER = 100;
+public class AccessSetup implements ProvisioningStep {
 
   private static final Logger LOG = LoggerFactory.getLogger(AccessSetup.class);
 
@@ -52,8 +48,16 @@ public class AccessSetup {
     this.plans = plans;
   }
 
-  @EventListener(ApplicationStartedEvent.class)
-  @Order(STARTUP_ORDER)
+  @Override
+  public StartupStep step() {
+    return StartupStep.GROUPS_AND_GRANTS;
+  }
+
+  @Override
+  public void provision() {
+    createGroupsAndGrants();
+  }
+
   public void createGroupsAndGrants() {
     for (var plan : plans.all()) {
       groupNames(plan).forEach(this::ensureGroup);

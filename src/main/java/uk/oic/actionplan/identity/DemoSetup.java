@@ -6,10 +6,9 @@ import org.camunda.bpm.engine.ManagementService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import uk.oic.actionplan.startup.ProvisioningStep;
+import uk.oic.actionplan.startup.StartupStep;
 
 /**
  * Creates the demo people on the first start of the embedded demo only: an administrator who
@@ -17,7 +16,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "oic.demo.enabled", havingValue = "true")
-class DemoSetup {
+class DemoSetup implements ProvisioningStep {
 
   /** Engine property that records when the demo people were created. */
   static final String SEEDED_PROPERTY = "oic.demo.users-created";
@@ -32,8 +31,16 @@ class DemoSetup {
     this.managementService = managementService;
   }
 
-  @EventListener(ApplicationStartedEvent.class)
-  @Order(AccessSetup.STARTUP_ORDER + 20)
+  @Override
+  public StartupStep step() {
+    return StartupStep.DEMO_USERS;
+  }
+
+  @Override
+  public void provision() {
+    createDemoUsersOnFirstStart();
+  }
+
   public void createDemoUsersOnFirstStart() {
     if (managementService.getProperties().containsKey(SEEDED_PROPERTY)) {
       return;

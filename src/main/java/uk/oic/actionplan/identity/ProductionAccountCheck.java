@@ -1,11 +1,10 @@
 package uk.oic.actionplan.identity;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import uk.oic.actionplan.startup.ProvisioningStep;
+import uk.oic.actionplan.startup.StartupStep;
 
 /**
  * In production, refuses to run while any demo account can still log in with the demo password,
@@ -13,7 +12,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile(ProductionSafetyCheck.PROD)
-class ProductionAccountCheck {
+class ProductionAccountCheck implements ProvisioningStep {
 
   private final IdentityService identityService;
 
@@ -21,8 +20,16 @@ class ProductionAccountCheck {
     this.identityService = identityService;
   }
 
-  @EventListener(ApplicationStartedEvent.class)
-  @Order(AccessSetup.STARTUP_ORDER - 1)
+  @Override
+  public StartupStep step() {
+    return StartupStep.REFUSE_DEMO_ACCOUNTS;
+  }
+
+  @Override
+  public void provision() {
+    refuseDemoAccounts();
+  }
+
   public void refuseDemoAccounts() {
     var demoIds = new java.util.ArrayList<String>();
     demoIds.add(DemoUsers.ADMIN_ID);

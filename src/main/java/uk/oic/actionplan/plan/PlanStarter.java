@@ -10,22 +10,19 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import uk.oic.actionplan.startup.ProvisioningStep;
+import uk.oic.actionplan.startup.StartupStep;
 
 /**
  * Starts each plan's action plan once, on the first start that finds the plan (in the embedded demo
  * and in production alike), so people log in and find their work waiting. "Once" means: never
  * again when an instance with the plan's business key exists, running or in history, so a restart, a second node or a plan an administrator cancelled in Cockpit does
- * not bring it back.
+ * not bring it back. The check and the start are safe from a second node starting at the same
+ * moment because start-up provisioning runs under the cluster-wide start-up lock.
  */
 @Component
-public class PlanStarter {
-
-  /** After groups (100), filters (110) and demo users (120). */
-  public static final int STARTUP_ORDER = 200;
+public class PlanStarter implements ProvisioningStep {
 
   private static final Logger LOG = LoggerFactory.getLogger(PlanStarter.class);
 
@@ -45,8 +42,16 @@ public class PlanStarter {
     this.startOnFirstStart = startOnFirstStart;
   }
 
-  @EventListener(ApplicationStartedEvent.class)
-  @Order(STARTUP_ORDER)
+  @Override
+  public StartupStep step() {
+    return StartupStep.PLAN_STARTS;
+  }
+
+  @Override
+  public void provision() {
+    startPlansOnFirstStart();
+  }
+
   public void startPlansOnFirstStart() {
     if (startOnFirstStart) {
       plans.all().forEach(this::startIfNeverStarted);

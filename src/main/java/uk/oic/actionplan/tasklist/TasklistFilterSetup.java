@@ -17,11 +17,9 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import uk.oic.actionplan.identity.AccessSetup;
+import uk.oic.actionplan.startup.ProvisioningStep;
+import uk.oic.actionplan.startup.StartupStep;
 import uk.oic.actionplan.plan.PlanCatalog;
 
 /**
@@ -30,10 +28,7 @@ import uk.oic.actionplan.plan.PlanCatalog;
  * filter). Without filters Tasklist shows "No filter available" and nobody finds their work.
  */
 @Component
-class TasklistFilterSetup {
-
-  /** After the groups exist (100), before the demo users (120). */
-  static final int STARTUP_ORDER = AccessSetup.STARTUP_ORDER + 10;
+class TasklistFilterSetup implements ProvisioningStep {
 
   private static final Logger LOG = LoggerFactory.getLogger(TasklistFilterSetup.class);
 
@@ -50,8 +45,16 @@ class TasklistFilterSetup {
     this.plans = plans;
   }
 
-  @EventListener(ApplicationStartedEvent.class)
-  @Order(STARTUP_ORDER)
+  @Override
+  public StartupStep step() {
+    return StartupStep.TASKLIST_FILTERS;
+  }
+
+  @Override
+  public void provision() {
+    putFiltersInPlace();
+  }
+
   public void putFiltersInPlace() {
     int created = 0;
     int updated = 0;

@@ -1,32 +1,55 @@
 package uk.oic.actionplan.area;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import uk.oic.actionplan.forms.Completion;
+import uk.oic.actionplan.forms.FormRuleSet;
+import uk.oic.actionplan.forms.Problems;
 
+/**
+ * The area forms' rules that their fields cannot declare. The fields' own checks (a RAG from the
+ * list, a whole percentage from 0 to 100, required text) are the forms' and tested with them.
+ */
 class AreaRulesTest {
 
+  static final LocalDate TODAY = LocalDate.of(2026, 1, 12);
+
+  static Map<String, String> problems(FormRuleSet rules, Object... keysAndValues) {
+    var values = new HashMap<String, Object>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      values.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    var problems = new Problems();
+    rules.check(new Completion(values, TODAY), problems);
+    return problems.byField();
+  }
+
   @Test
-  void aProgressUpdateNeedsAKnownRagAWholePercentageAndANarrative() {
-    assertThat(ProgressUpdateRules.problems("AMBER", 40L, "On track")).isEmpty();
-    assertThat(ProgressUpdateRules.problems("GREEN", 0, "x")).isEmpty();
-    assertThat(ProgressUpdateRules.problems("GREEN", 100.0, "x")).isEmpty();
-    assertThat(ProgressUpdateRules.problems("PINK", -1, " ")).containsExactly(
-        "rag: must be GREEN, AMBER or RED", "progressPercent: must be a whole number from 0 to 100", "narrative: is required");
-    assertThat(ProgressUpdateRules.problems(null, null, null)).contains("progressPercent: is required");
-    assertThat(ProgressUpdateRules.problems("RED", 101, "x")).containsExactly("progressPercent: must be a whole number from 0 to 100");
-    assertThat(ProgressUpdateRules.problems("RED", 50.5, "x")).containsExactly("progressPercent: must be a whole number from 0 to 100");
+  void aRedUpdateNamesItsBlockers() {
+    var rules = new ProgressUpdateRules();
+    assertThat(rules.formId()).isEqualTo("oic-progress-update-submit");
+    assertThat(problems(rules, "rag", "AMBER", "progressPercent", 40L, "narrative", "On track")).isEmpty();
+    assertThat(problems(rules, "rag", "RED", "progressPercent", 40L, "narrative", "Stalled", "blockers", "No funding"))
+        .isEmpty();
+    assertThat(problems(rules, "rag", "RED", "progressPercent", 40L, "narrative", "Stalled", "blockers", " "))
+        .containsExactly(entry("blockers", "is required when the RAG is RED: say what blocks delivery"));
   }
 
   @Test
   void aCommentIsRequiredForEveryDecisionButAccept() {
-    assertThat(ReviewRules.problems("ACCEPT", null)).isEmpty();
-    assertThat(ReviewRules.problems("CHANGES_REQUESTED", "Add evidence")).isEmpty();
-    assertThat(ReviewRules.problems("CHANGES_REQUESTED", " ")).containsExactly("reviewComment: is required when the decision is CHANGES_REQUESTED");
-    assertThat(ReviewRules.problems("SIGN_OFF", null)).containsExactly("reviewComment: is required when the decision is SIGN_OFF");
-    assertThat(ReviewRules.problems("DECLINE", "")).containsExactly("reviewComment: is required when the decision is DECLINE");
-    assertThat(ReviewRules.problems("MAYBE", "x")).singleElement().asString().startsWith("reviewDecision:");
+    var rules = new ReviewRules("oic-progress-update-review");
+    assertThat(problems(rules, "reviewDecision", "ACCEPT")).isEmpty();
+    assertThat(problems(rules, "reviewDecision", "CHANGES_REQUESTED", "reviewComment", "Add evidence")).isEmpty();
+    assertThat(problems(rules, "reviewDecision", "CHANGES_REQUESTED", "reviewComment", " "))
+        .containsExactly(entry("reviewComment", "is required when the decision is CHANGES_REQUESTED"));
+    assertThat(problems(rules, "reviewDecision", "SIGN_OFF")).containsExactly(entry("reviewComment", "is required when the decision is SIGN_OFF"));
+    assertThat(problems(rules, "reviewDecision", "DECLINE", "reviewComment", ""))
+        .containsExactly(entry("reviewComment", "is required when the decision is DECLINE"));
     assertThat(ReviewRules.accepts("ACCEPT")).isTrue();
     assertThat(ReviewRules.accepts("SIGN_OFF")).isTrue();
     assertThat(ReviewRules.accepts("DECLINE")).isFalse();
@@ -34,13 +57,12 @@ class AreaRulesTest {
   }
 
   @Test
-  void aDeliveryPlanNeedsASummaryMilestonesAndATargetDateNotInThePast() {
-    var today = LocalDate.of(2026, 1, 12);
-    assertThat(DeliveryPlanRules.problems("s", "m", "2026-01-12", today)).isEmpty();
-    assertThat(DeliveryPlanRules.problems("s", "m", "2026-03-31T00:00:00.000Z", today)).isEmpty();
-    assertThat(DeliveryPlanRules.problems("", null, "31/03/2026", today)).containsExactly(
-        "deliveryPlanSummary: is required", "deliveryMilestones: is required",
-        "targetDate: is required, as a date written yyyy-mm-dd");
-    assertThat(DeliveryPlanRules.problems("s", "m", "2026-01-11", today)).containsExactly("targetDate: 2026-01-11 is in the past");
+  void aDeliveryPlansTargetDateIsNotInThePast() {
+    var rules = new DeliveryPlanRules();
+    assertThat(problems(rules, "targetDate", "2026-01-12")).isEmpty();
+    assertThat(problems(rules, "targetDate", "2026-03-31T00:00:00.000Z")).isEmpty();
+    assertThat(problems(rules, "targetDate", "2026-01-11")).containsExactly(entry("targetDate", "2026-01-11 is in the past"));
+    assertThat(DeliveryPlanRules.parse("2026-03-31T00:00:00.000Z")).isEqualTo(LocalDate.of(2026, 3, 31));
+    assertThat(DeliveryPlanRules.parse("31/03/2026")).isNull();
   }
 }

@@ -34,9 +34,11 @@ class FormRefusalOverRestTest extends ProcessTestSupport {
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body())
-        .contains("The progress update was not saved")
-        .contains("rag: must be GREEN, AMBER or RED")
-        .contains("progressPercent: must be a whole number from 0 to 100");
+        .contains("\"title\":\"Form refused\"")
+        .contains("was not saved")
+        .contains("rag: must be one of GREEN, AMBER, RED")
+        .contains("\"errors\":{")
+        .contains("\"progressPercent\":\"must be at most 100\"");
     assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
     assertThat(runtimeService.getVariables(instance.getId())).doesNotContainKeys("rag", "progressPercent", "narrative");
   }

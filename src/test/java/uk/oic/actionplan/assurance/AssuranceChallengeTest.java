@@ -1,6 +1,7 @@
 package uk.oic.actionplan.assurance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static uk.oic.actionplan.assurance.AssuranceVariables.*;
@@ -93,7 +94,7 @@ class AssuranceChallengeTest extends AssuranceProcessTestSupport {
   }
 
   @Test
-  void anIncompleteChallengeIsSentBackWithTheProblemAndRecordsNothing() {
+  void anIncompleteChallengeIsRefusedWithEachProblemAndRecordsNothing() {
     startLoop();
     fireCadenceCycle(CYCLE_1);
     request("rec-4");
@@ -101,20 +102,18 @@ class AssuranceChallengeTest extends AssuranceProcessTestSupport {
     var review = task("rec-4", "Task_ReviewAssurance");
     evidence.clear();
 
-    complete(OPCC, "rec-4", "Task_ReviewAssurance", Map.of(REVIEW_DECISION, DECISION_CHALLENGE,
-        REVIEW_RATIONALE, "Not yet convinced.", CHALLENGE_QUESTIONS, " ", CHALLENGE_RESPONSE_DATE, "2026-03-01"));
-
-    var sentBack = task("rec-4", "Task_ReviewAssurance");
-    assertThat(sentBack.getId()).isNotEqualTo(review.getId());
-    assertThat(sentBack.getDueDate()).isEqualTo(review.getDueDate());
-    assertThat(taskService.getVariable(sentBack.getId(), REVIEW_PROBLEM))
-        .isEqualTo("Write the questions the force must answer. Set a response date after today.");
+    assertThatThrownBy(() -> complete(OPCC, "rec-4", "Task_ReviewAssurance", Map.of(REVIEW_DECISION, DECISION_CHALLENGE,
+        REVIEW_RATIONALE, "Not yet convinced.", CHALLENGE_QUESTIONS, " ", CHALLENGE_RESPONSE_DATE, "2026-03-01")))
+        .hasMessageContaining("challengeQuestions: is required")
+        .hasMessageContaining("challengeResponseDate: must");
+    assertThat(task("rec-4", "Task_ReviewAssurance").getId()).isEqualTo(review.getId());
+    assertThat(taskService.getVariable(review.getId(), REVIEW_DECISION)).isNull();
     assertThat(evidence).isEmpty();
-    assertThat(loop).hasPassed("Task_CheckReviewDecision").hasNotPassed("Task_RecordChallenge");
+    assertThat(loop).hasNotPassed("Task_CheckReviewDecision");
 
-    complete(OPCC, "rec-4", "Task_ReviewAssurance", Map.of(REVIEW_DECISION, "", REVIEW_RATIONALE, ""));
-    assertThat(taskVariable("rec-4", "Task_ReviewAssurance", REVIEW_PROBLEM)).isEqualTo(
-        "Choose a decision: assured, challenge, or refer to the accountability meeting. Give the reasons for your decision.");
+    assertThatThrownBy(() -> complete(OPCC, "rec-4", "Task_ReviewAssurance", Map.of(REVIEW_DECISION, "", REVIEW_RATIONALE, "")))
+        .hasMessageContaining("reviewDecision: is required")
+        .hasMessageContaining("reviewRationale: is required");
     assertThat(evidence).isEmpty();
 
     challenge("rec-4", "2026-03-20");

@@ -71,6 +71,9 @@ class PastDeadlinesOnStartIT {
             "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("oic") + ";DB_CLOSE_ON_EXIT=FALSE",
             "--camunda.bpm.job-execution.enabled=" + jobExecutor,
             // this test's own dated item only; the default plan's start is checked by PackagedJarIT
-            "--oic.plans.start-on-first-start=false");
+            "--oic.plans.start-on-first-start=false",
+            // the register's key beside this test's database, not in the project's ./data
+            "--oic.evidence.key-file=" + dataDir.resolve("evidence.key"),
+            "--oic.evidence.witness-file=" + dataDir.resolve("evidence-witness.log"));
   }
 }

@@ -187,4 +187,29 @@ class EvidenceApiTest {
     }
     mvc.perform(get("/api/evidence/verification").with(user("opcc.officer"))).andExpect(jsonPath("$.valid").value(true));
   }
+
+  @Test
+  void aRowForgedAfterTheHeadShowsInTheVerificationAndTheList() throws Exception {
+    long head = jdbc.queryForObject("SELECT last_sequence FROM oic_evidence_head", Long.class);
+    jdbc.update("""
+        INSERT INTO oic_evidence_entry (id, sequence_no, plan_id, kind, title, effective_date, recorded_by, recorded_at,
+          content_sha256, previous_sha256)
+        VALUES ('forged-api-test', ?, 'hiow-oic-2025', 'SIGN_OFF', 'Discharged: Rec 8 (forged)', DATE '2026-01-15',
+          'pcc', TIMESTAMP WITH TIME ZONE '2026-01-15 10:30:00+00', ?, ?)""", head + 1, "f".repeat(64), "0".repeat(64));
+    try {
+      mvc.perform(get("/api/evidence/verification").with(user("opcc.officer")))
+          .andExpect(status().isOk())
+          .andExpect(jsonPath("$.valid").value(false))
+          .andExpect(jsonPath("$.problemCount").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)))
+          .andExpect(jsonPath("$.summary").value(containsString("tampered with")))
+          .andExpect(jsonPath("$.problems[*].entryId", hasItem("forged-api-test")));
+      mvc.perform(get("/api/evidence").with(user("opcc.officer")))
+          .andExpect(status().isOk())
+          .andExpect(jsonPath("$.registerWarning").value(containsString("comes after the register's head")));
+    } finally {
+      jdbc.update("DELETE FROM oic_evidence_entry WHERE id = 'forged-api-test'");
+    }
+    mvc.perform(get("/api/evidence").with(user("opcc.officer")))
+        .andExpect(jsonPath("$.registerWarning").doesNotExist());
+  }
 }

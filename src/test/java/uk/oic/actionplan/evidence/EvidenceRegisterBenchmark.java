@@ -53,7 +53,9 @@ class EvidenceRegisterBenchmark {
 
   private static void run(String database, DataSource dataSource) {
     var register = new EvidenceRegister(dataSource, new DataSourceTransactionManager(dataSource), Clock.systemUTC(),
-        ZoneId.of("Europe/London"));
+        ZoneId.of("Europe/London"), RegisterDatabase.KEY,
+        new EvidenceWitness(RegisterDatabase.witnessFile()));
+    register.seal();
     var attachment = new byte[ATTACHMENT_BYTES];
     new java.util.Random(1).nextBytes(attachment);
 

@@ -38,7 +38,9 @@ class EvidenceRegisterPostgresIT {
         .locations("classpath:db/migration").load().migrate();
     jdbc = new JdbcTemplate(dataSource);
     register = new EvidenceRegister(dataSource, new DataSourceTransactionManager(dataSource), Clock.systemUTC(),
-        ZoneId.of("Europe/London"));
+        ZoneId.of("Europe/London"), RegisterDatabase.KEY,
+        new EvidenceWitness(RegisterDatabase.witnessFile()));
+    register.seal();
   }
 
   @AfterEach

@@ -245,6 +245,34 @@ class EvidenceUploadTest {
     assertThat(count()).isEqualTo(before);
   }
 
+  @Test
+  void afterARowIsForgedAfterTheHeadAnUploadIsRefusedWith409AndNothingIsWritten() throws Exception {
+    long head = jdbc.queryForObject("SELECT last_sequence FROM oic_evidence_head", Long.class);
+    jdbc.update("""
+        INSERT INTO oic_evidence_entry (id, sequence_no, plan_id, kind, title, effective_date, recorded_by, recorded_at,
+          content_sha256, previous_sha256)
+        VALUES ('forged-upload-test', ?, 'hiow-oic-2025', 'SIGN_OFF', 'Discharged: Rec 8 (forged)', DATE '2026-01-15',
+          'pcc', TIMESTAMP WITH TIME ZONE '2026-01-15 10:30:00+00', ?, ?)""", head + 1, "f".repeat(64), "0".repeat(64));
+    try {
+      int before = count();
+      long attachments = jdbc.queryForObject("SELECT COUNT(*) FROM oic_evidence_attachment", Long.class);
+
+      mvc.perform(upload("minutes.pdf", MINUTES).with(user("area7.owner")))
+          .andExpect(status().isConflict())
+          .andExpect(content().string(containsString("The evidence register has been tampered with")))
+          .andExpect(content().string(containsString("comes after the register&#39;s head")));
+
+      assertThat(count()).isEqualTo(before);
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM oic_evidence_attachment", Long.class)).isEqualTo(attachments);
+      assertThat(jdbc.queryForObject("SELECT last_sequence FROM oic_evidence_head", Long.class)).isEqualTo(head);
+      assertThat(register.verify().valid()).isFalse();
+    } finally {
+      // the register is shared by every test in this context
+      jdbc.update("DELETE FROM oic_evidence_entry WHERE id = 'forged-upload-test'");
+    }
+    assertThat(register.verify().valid()).isTrue();
+  }
+
   private MockMultipartHttpServletRequestBuilder upload(String fileName, byte[] content) {
     return upload(fileName, content, "2026");
   }

@@ -1,6 +1,7 @@
 package uk.oic.actionplan.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -44,7 +45,11 @@ class EvidenceVerificationTest {
   void anEmptyRegisterIsValid() {
     var empty = new RegisterDatabase();
     try {
-      assertThat(empty.register.verify()).isEqualTo(new VerificationReport(true, 0, Hashes.GENESIS, null));
+      var report = empty.register.verify();
+      assertThat(report.valid()).isTrue();
+      assertThat(report.entriesChecked()).isZero();
+      assertThat(report.headHash()).isEqualTo(Hashes.GENESIS);
+      assertThat(report.problems()).isEmpty();
     } finally {
       empty.close();
     }
@@ -57,7 +62,8 @@ class EvidenceVerificationTest {
     var report = db.register.verify();
 
     assertThat(report.valid()).isFalse();
-    assertThat(report.entriesChecked()).isEqualTo(2);
+    assertThat(report.entriesChecked()).isEqualTo(4);
+    assertThat(report.problemCount()).isEqualTo(1);
     assertThat(report.firstFailure().entryId()).isEqualTo(entries.get(1).id());
     assertThat(report.firstFailure().sequence()).isEqualTo(2);
     assertThat(report.firstFailure().reason()).contains("content does not match its hash");
@@ -77,15 +83,73 @@ class EvidenceVerificationTest {
         altered.areaNumber(), altered.kind(), "NCCU audit: 20 of 20", altered.description(), altered.reference(),
         altered.effectiveDate(), altered.recordedBy(), altered.recordedAt(), altered.processInstanceId(),
         altered.activityId(), altered.taskId(), altered.sourceKey(), altered.supersedes(), altered.attachment(), null,
-        altered.previousHash());
+        altered.previousHash(), null);
     db.jdbc.update("UPDATE oic_evidence_entry SET title = ?, content_sha256 = ? WHERE id = ?",
         forged.title(), Hashes.contentHash(forged), altered.id());
 
     var report = db.register.verify();
 
     assertThat(report.valid()).isFalse();
-    assertThat(report.firstFailure().entryId()).isEqualTo(entries.get(2).id());
-    assertThat(report.firstFailure().reason()).contains("previous-entry hash does not match entry 2");
+    // the plain hash is right, but without the key the MAC cannot be
+    assertThat(report.firstFailure().entryId()).isEqualTo(entries.get(1).id());
+    assertThat(report.firstFailure().reason()).contains("its MAC does not match");
+    assertThat(report.problems().get(1).entryId()).isEqualTo(entries.get(2).id());
+    assertThat(report.problems().get(1).reason()).contains("previous-entry hash does not match entry 2");
+  }
+
+  @Test
+  void aWholeChainRewrittenWithCorrectPlainHashesFailsItsMacs() {
+    // the attacker recomputes every hash from entry 2 on and the head, as the plain chain allowed
+    var previous = entries.get(0).contentHash();
+    for (var e : entries.subList(1, entries.size())) {
+      var title = e.sequence() == 2 ? "NCCU audit: 20 of 20" : e.title();
+      var rewritten = new EvidenceEntry(e.id(), e.sequence(), e.planId(), e.recommendationId(), e.areaNumber(), e.kind(),
+          title, e.description(), e.reference(), e.effectiveDate(), e.recordedBy(), e.recordedAt(), e.processInstanceId(),
+          e.activityId(), e.taskId(), e.sourceKey(), e.supersedes(), e.attachment(), null, previous, null);
+      previous = Hashes.contentHash(rewritten);
+      db.jdbc.update("UPDATE oic_evidence_entry SET title = ?, previous_sha256 = ?, content_sha256 = ? WHERE id = ?",
+          title, rewritten.previousHash(), previous, e.id());
+    }
+    db.jdbc.update("UPDATE oic_evidence_head SET last_hash = ?", previous);
+
+    var report = db.register.verify();
+
+    assertThat(report.valid()).isFalse();
+    assertThat(report.problems()).extracting(VerificationReport.Failure::reason)
+        .allSatisfy(reason -> assertThat(reason).contains("MAC does not match"));
+    assertThat(report.problemCount()).isEqualTo(3);
+  }
+
+  @Test
+  void anUnsealedRegisterIsSealedOnceAndThenVerifies() throws Exception {
+    db.jdbc.update("UPDATE oic_evidence_entry SET mac = NULL");
+    db.jdbc.update("UPDATE oic_evidence_head SET last_mac = NULL, key_fingerprint = NULL");
+    assertThat(db.register.verify().problems()).extracting(VerificationReport.Failure::reason)
+        .contains("the register's head has no MAC: the register was never sealed, or its head was changed");
+
+    // the witness shows the register was sealed before: sealing again would vouch for whatever was changed
+    assertThat(db.register.seal()).isZero();
+    assertThat(db.register.verify().valid()).isFalse();
+
+    // a register never witnessed (as one upgraded from before MACs) is sealed, once
+    java.nio.file.Files.delete(db.witness.file());
+    assertThat(db.register.seal()).isEqualTo(4);
+    assertThat(db.register.seal()).isZero();
+
+    assertThat(db.register.verify().valid()).isTrue();
+    assertThat(db.register.find(entries.get(3).id()).orElseThrow().mac()).isEqualTo(entries.get(3).mac());
+  }
+
+  @Test
+  void anotherKeyFailsEveryEntryAndSaysSo() {
+    var otherKey = new EvidenceRegister(db.dataSource, new org.springframework.jdbc.datasource.DataSourceTransactionManager(
+        db.dataSource), java.time.Clock.systemUTC(), java.time.ZoneOffset.UTC,
+        EvidenceKey.of("another-key-for-the-evidence-register-0123456789"), db.witness);
+
+    var report = otherKey.verify();
+
+    assertThat(report.valid()).isFalse();
+    assertThat(report.firstFailure().reason()).contains("sealed with another key");
   }
 
   @Test
@@ -96,7 +160,7 @@ class EvidenceVerificationTest {
     var report = db.register.verify();
 
     assertThat(report.valid()).isFalse();
-    assertThat(report.entriesChecked()).isEqualTo(3);
+    assertThat(report.entriesChecked()).isEqualTo(4);
     assertThat(report.firstFailure().entryId()).isEqualTo(entries.get(2).id());
     assertThat(report.firstFailure().reason()).contains("attachment does not match");
   }
@@ -137,7 +201,41 @@ class EvidenceVerificationTest {
     assertThat(report.entriesChecked()).isEqualTo(3);
     assertThat(report.firstFailure().entryId()).isNull();
     assertThat(report.firstFailure().sequence()).isEqualTo(4);
-    assertThat(report.firstFailure().reason()).contains("holds 4 entries but only 3 were found");
+    assertThat(report.problems()).extracting(VerificationReport.Failure::reason)
+        .contains("the register's head names entry 4, which is missing: entries after entry 3 were removed");
+  }
+
+  @Test
+  void truncationWithTheHeadRewrittenToThePreviousEntryIsCaughtByTheWitness() {
+    var third = entries.get(2);
+    db.jdbc.update("DELETE FROM oic_evidence_entry WHERE id = ?", entries.get(3).id());
+    db.jdbc.update("UPDATE oic_evidence_head SET last_sequence = 3, last_hash = ?, last_mac = ?", third.contentHash(), third.mac());
+
+    var report = db.register.verify();
+
+    assertThat(report.valid()).isFalse();
+    assertThat(report.witnessed().sequence()).isEqualTo(4);
+    assertThat(report.problems()).extracting(VerificationReport.Failure::reason)
+        .anySatisfy(reason -> assertThat(reason).contains("the witness saw entry 4").contains("no longer in the register"));
+    assertThatThrownBy(() -> db.register.append(NewEvidence.builder("hiow-oic-2025", EvidenceKind.DECISION, "Next").build()))
+        .isInstanceOf(EvidenceRegisterTamperedException.class)
+        .hasMessageContaining("the witness saw entry 4");
+    assertThat(db.jdbc.queryForObject("SELECT COUNT(*) FROM oic_evidence_entry", Long.class)).isEqualTo(3);
+  }
+
+  @Test
+  void theWitnessFileHoldsOneLinePerWitnessedHeadOutsideTheDatabase() throws Exception {
+    var lines = java.nio.file.Files.readAllLines(db.witness.file());
+
+    // the sealing of the empty register, then each append
+    assertThat(lines).hasSize(5);
+    assertThat(lines.get(4)).endsWith(" sequence=4 mac=" + entries.get(3).mac());
+    var report = db.register.verify();
+    assertThat(report.witnessed().mac()).isEqualTo(entries.get(3).mac());
+    assertThat(report.headMac()).isEqualTo(entries.get(3).mac());
+    // nothing changed: witnessing again writes nothing
+    db.register.witnessHead();
+    assertThat(java.nio.file.Files.readAllLines(db.witness.file())).hasSize(5);
   }
 
   @Test
@@ -150,7 +248,7 @@ class EvidenceVerificationTest {
     var report = db.register.verify();
 
     assertThat(report.valid()).isFalse();
-    assertThat(report.entriesChecked()).isEqualTo(1);
+    assertThat(report.entriesChecked()).isEqualTo(4);
     assertThat(report.firstFailure().entryId()).isEqualTo(entries.get(1).id());
     assertThat(report.firstFailure().reason()).contains("removed or inserted before it");
   }
@@ -184,5 +282,49 @@ class EvidenceVerificationTest {
 
     assertThat(report.firstFailure().entryId()).isEqualTo("inserted");
     assertThat(report.firstFailure().reason()).contains("removed, inserted or reordered");
+  }
+
+  @Test
+  void everyProblemIsListedNotOnlyTheFirst() {
+    db.jdbc.update("UPDATE oic_evidence_entry SET title = 'edited' WHERE id = ?", entries.get(0).id());
+    db.jdbc.update("UPDATE oic_evidence_entry SET title = 'edited too' WHERE id = ?", entries.get(3).id());
+
+    var report = db.register.verify();
+
+    assertThat(report.problemCount()).isEqualTo(2);
+    assertThat(report.problems()).extracting(VerificationReport.Failure::entryId)
+        .containsExactly(entries.get(0).id(), entries.get(3).id());
+    assertThat(report.summary()).startsWith("The register has been tampered with: 2 problems found in 4 entries");
+  }
+
+  @Test
+  void aRowForgedAfterTheHeadIsDetectedAndRefusesTheNextAppend() {
+    db.jdbc.update("""
+        INSERT INTO oic_evidence_entry (id, sequence_no, plan_id, kind, title, effective_date, recorded_by, recorded_at,
+          content_sha256, previous_sha256)
+        VALUES ('forged', 5, 'hiow-oic-2025', 'SIGN_OFF', 'Discharged: Rec 8 (forged)', DATE '2026-01-15', 'pcc',
+          TIMESTAMP WITH TIME ZONE '2026-01-15 10:30:00+00', ?, ?)""", "f".repeat(64), entries.get(3).contentHash());
+
+    var report = db.register.verify();
+    assertThat(report.valid()).isFalse();
+    assertThat(report.problems()).anySatisfy(p -> {
+      assertThat(p.entryId()).isEqualTo("forged");
+      assertThat(p.reason()).contains("comes after the register's head (entry 4)");
+    });
+    assertThat(db.register.tailProblem()).hasValueSatisfying(p -> assertThat(p).contains("entry 5 comes after the register's head"));
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+            db.register.append(NewEvidence.builder("hiow-oic-2025", EvidenceKind.DECISION, "Next decision").build()))
+        .isInstanceOf(EvidenceRegisterTamperedException.class)
+        .hasMessageContaining("nothing was recorded");
+    assertThat(db.jdbc.queryForObject("SELECT COUNT(*) FROM oic_evidence_entry", Long.class)).isEqualTo(5);
+    assertThat(db.jdbc.queryForObject("SELECT last_sequence FROM oic_evidence_head", Long.class)).isEqualTo(4);
+  }
+
+  @Test
+  void anAttachmentStoredForAnEntryWithoutOneIsDetected() {
+    db.jdbc.update("INSERT INTO oic_evidence_attachment (entry_id, content) VALUES (?, ?)", entries.get(0).id(), new byte[] {1, 2});
+
+    assertThat(db.register.verify().firstFailure().reason()).contains("a file is stored with it although none was recorded");
   }
 }

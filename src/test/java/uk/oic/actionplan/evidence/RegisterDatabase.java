@@ -14,10 +14,12 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 final class RegisterDatabase {
 
   static final Instant NOW = Instant.parse("2026-01-15T10:30:00.123Z");
+  static final EvidenceKey KEY = EvidenceKey.of("test-key-for-the-evidence-register-never-used-in-production");
 
   final DriverManagerDataSource dataSource;
   final JdbcTemplate jdbc;
   final EvidenceRegister register;
+  final EvidenceWitness witness;
 
   RegisterDatabase() {
     dataSource = new DriverManagerDataSource("jdbc:h2:mem:evidence-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
@@ -28,11 +30,29 @@ final class RegisterDatabase {
         .load()
         .migrate();
     jdbc = new JdbcTemplate(dataSource);
+    witness = new EvidenceWitness(witnessFile());
     register = new EvidenceRegister(dataSource, new DataSourceTransactionManager(dataSource),
-        Clock.fixed(NOW, ZoneOffset.UTC), ZoneId.of("Europe/London"));
+        Clock.fixed(NOW, ZoneOffset.UTC), ZoneId.of("Europe/London"), KEY, witness);
+    register.seal();
   }
 
   void close() {
     jdbc.execute("SHUTDOWN");
+    try {
+      java.nio.file.Files.deleteIfExists(witness.file());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** A witness file of the test's own, outside any database. */
+  static java.nio.file.Path witnessFile() {
+    try {
+      var file = java.nio.file.Files.createTempFile("evidence-witness-", ".log");
+      java.nio.file.Files.delete(file);
+      return file;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

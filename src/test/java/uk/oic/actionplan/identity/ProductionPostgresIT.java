@@ -79,6 +79,8 @@ class ProductionPostgresIT {
             "--spring.datasource.password=" + TestPostgres.PASSWORD,
             "--camunda.bpm.admin-user.id=" + ADMIN,
             "--camunda.bpm.admin-user.password=" + ADMIN_PASSWORD,
-            "--camunda.bpm.job-execution.enabled=false");
+            "--camunda.bpm.job-execution.enabled=false",
+            "--oic.evidence.key=a-production-key-for-this-test-only-0123456789",
+            "--oic.evidence.witness-file=" + java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), schema + "-witness.log"));
   }
 }

@@ -1,0 +1,77 @@
+package uk.oic.actionplan.escalation;
+
+import static uk.oic.actionplan.escalation.MissedDeadlineVariables.ACTION;
+import static uk.oic.actionplan.escalation.MissedDeadlineVariables.CAUSE;
+import static uk.oic.actionplan.escalation.MissedDeadlineVariables.PROPOSED_DUE_DATE;
+import static uk.oic.actionplan.escalation.MissedDeadlineVariables.RECOVERY_ACTION;
+import static uk.oic.actionplan.escalation.MissedDeadlineVariables.REVISION_APPROVED;
+import static uk.oic.actionplan.escalation.MissedDeadlineVariables.REVISION_COMMENT;
+import static uk.oic.actionplan.escalation.MissedDeadlineVariables.REVISION_REASON;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import uk.oic.actionplan.forms.Completion;
+import uk.oic.actionplan.forms.FormRuleSet;
+import uk.oic.actionplan.forms.Problems;
+
+/**
+ * The rules of the missed-deadline forms that depend on the choice made, checked when the task is
+ * completed so a refusal is a 400 with the field, never a failing escalation step.
+ */
+@Configuration(proxyBeanMethods = false)
+class MissedDeadlineFormRules {
+
+  /** "Resolve missed deadline": what each action needs. */
+  @Bean
+  FormRuleSet resolveMissedDeadlineRules() {
+    return new FormRuleSet() {
+      @Override
+      public String formId() {
+        return "oic-resolve-missed-deadline";
+      }
+
+      @Override
+      public void check(Completion completion, Problems problems) {
+        var action = completion.value(ACTION);
+        if ("CAUSE".equals(action)) {
+          required(completion, CAUSE, problems);
+          required(completion, RECOVERY_ACTION, problems);
+        } else if ("REVISE".equals(action)) {
+          var day = completion.date(PROPOSED_DUE_DATE);
+          if (day == null) {
+            problems.add(PROPOSED_DUE_DATE, "give the revised target date (yyyy-mm-dd)");
+          } else if (!day.isAfter(completion.today())) {
+            problems.add(PROPOSED_DUE_DATE, "the revised target date must be after today (" + completion.today() + ")");
+          }
+          if (completion.text(REVISION_REASON) == null) {
+            problems.add(REVISION_REASON, "give the reason for the revised target date");
+          }
+        }
+      }
+    };
+  }
+
+  /** "Decide revised target date": a rejection says why. */
+  @Bean
+  FormRuleSet decideRevisedDateRules() {
+    return new FormRuleSet() {
+      @Override
+      public String formId() {
+        return "oic-decide-revised-date";
+      }
+
+      @Override
+      public void check(Completion completion, Problems problems) {
+        if (!completion.isTrue(REVISION_APPROVED) && completion.text(REVISION_COMMENT) == null) {
+          problems.add(REVISION_COMMENT, "is required to reject the revised date: say why");
+        }
+      }
+    };
+  }
+
+  private static void required(Completion completion, String field, Problems problems) {
+    if (completion.text(field) == null) {
+      problems.add(field, "is required");
+    }
+  }
+}
