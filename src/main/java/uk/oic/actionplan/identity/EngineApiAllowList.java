@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  *
  * <p>Paths are written relative to the engine ({@code /task/{task}/complete}); {@code *} is one path
  * segment, {@code {task}} is one segment naming a task whose assignee or candidate the caller must be,
- * and {@code **} is one or more segments. The engine's own authorizations still decide what a call
+ * {@code {user}} one naming the caller, and {@code **} is one or more segments. The engine's own authorizations still decide what a call
  * allowed here may read or change.
  */
 final class EngineApiAllowList {
@@ -25,7 +25,9 @@ final class EngineApiAllowList {
     /** Members of the groups that use Cockpit (the strategic lead, chief officers, OPCC staff, the PCC): reading. */
     COCKPIT,
     /** The task's assignee or a member of one of its candidate groups (or a candidate user). */
-    TASK_PARTY
+    TASK_PARTY,
+    /** The user named by the path, and nobody else: one's own profile and password. */
+    SELF
   }
 
   /** One allowed operation. */
@@ -39,6 +41,12 @@ final class EngineApiAllowList {
     Optional<String> taskId(String enginePath) {
       var matcher = path.matcher(enginePath);
       return matcher.matches() && audience == Audience.TASK_PARTY ? Optional.of(matcher.group("task")) : Optional.empty();
+    }
+
+    /** The user named by the path, for rules about oneself. */
+    Optional<String> userId(String enginePath) {
+      var matcher = path.matcher(enginePath);
+      return matcher.matches() && audience == Audience.SELF ? Optional.of(matcher.group("user")) : Optional.empty();
     }
   }
 
@@ -76,6 +84,9 @@ final class EngineApiAllowList {
         "/task/{task}/localVariables", "/task/{task}/attachment/create");
     rule(Set.of("PUT", "DELETE"), Audience.TASK_PARTY, "/task/{task}/localVariables/*");
 
+    // --- the welcome page: one's own profile and password (the engine grants each user their own account)
+    rule(Set.of("PUT"), Audience.SELF, "/user/{user}/profile", "/user/{user}/credentials");
+
     // --- Cockpit: reading instances, definitions and their history ----------------------------
     rule(READ, Audience.COCKPIT, "/process-definition/**", "/process-instance", "/process-instance/**",
         "/execution", "/execution/**", "/variable-instance", "/variable-instance/**",
@@ -91,8 +102,7 @@ final class EngineApiAllowList {
         "/job-definition/count", "/external-task", "/external-task/count",
         "/history/process-instance", "/history/process-instance/count", "/history/activity-instance",
         "/history/activity-instance/count", "/history/variable-instance", "/history/variable-instance/count",
-        "/history/task", "/history/task/count", "/history/detail", "/history/detail/count",
-        "/history/decision-instance", "/history/decision-instance/count");
+        "/history/task", "/history/task/count", "/history/detail", "/history/detail/count");
   }
 
   private EngineApiAllowList() {}
@@ -115,6 +125,7 @@ final class EngineApiAllowList {
         case "*" -> regex.append(SEGMENT);
         case "**" -> regex.append(SEGMENT).append("(?:/").append(SEGMENT).append(")*");
         case "{task}" -> regex.append("(?<task>").append(SEGMENT).append(')');
+        case "{user}" -> regex.append("(?<user>").append(SEGMENT).append(')');
         default -> regex.append(Pattern.quote(segment));
       }
     }

@@ -135,7 +135,11 @@ class EngineApiGuard extends OncePerRequestFilter {
       return Verdict.FORBIDDEN;
     }
     for (var rule : EngineApiAllowList.rulesFor(method, enginePath)) {
-      if (rule.audience() == Audience.TASK_PARTY) {
+      if (rule.audience() == Audience.SELF) {
+        if (rule.userId(enginePath).orElseThrow().equals(userId)) {
+          return Verdict.ALLOWED;
+        }
+      } else if (rule.audience() == Audience.TASK_PARTY) {
         var parties = taskParties(rule.taskId(enginePath).orElseThrow());
         if (parties.isEmpty()) {
           return Verdict.NO_SUCH_TASK;

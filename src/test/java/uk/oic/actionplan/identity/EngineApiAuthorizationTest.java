@@ -283,6 +283,16 @@ class EngineApiAuthorizationTest {
   }
 
   @Test
+  void peopleKeepTheirOwnProfileAndNoOneElses() {
+    var profile = "{\"id\":\"area2.owner\",\"firstName\":\"Ben\",\"lastName\":\"Okafor\",\"email\":\"area2.owner@demo.oic.invalid\"}";
+    var own = Door.webapp(port, "area2.owner").call("PUT", "/user/area2.owner/profile", profile);
+    assertThat(own.statusCode()).as(own.body()).isEqualTo(204);
+    var other = Door.rest(port, "area1.owner").call("PUT", "/user/area2.owner/profile", profile.replace("Ben", "Intruder"));
+    assertThat(other.statusCode()).isEqualTo(403);
+    assertThat(other.body()).isEqualTo(EngineApiGuard.FORBIDDEN);
+  }
+
+  @Test
   void aCallTheEngineItselfRefusesGetsTheSameNeutralAnswer() {
     var foreign = task("Task_AreaTwo").getId();
     // a read Tasklist makes, so the guard lets it through; the engine refuses it and would name the process
@@ -340,7 +350,8 @@ class EngineApiAuthorizationTest {
     ids.put("{job}", managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult().getId());
     ids.put("{jobDefinition}", managementService.createJobDefinitionQuery()
         .processDefinitionId(instance.getProcessDefinitionId()).singleResult().getId());
-    ids.put("{incident}", runtimeService.createIncidentQuery().processInstanceId(instance.getId()).singleResult().getId());
+    ids.put("{incident}", runtimeService.createIncidentQuery().processInstanceId(instance.getId())
+        .incidentType("guarded-test-incident").singleResult().getId());
     ids.put("{execution}", task("Task_AreaOne").getExecutionId());
     ids.put("{externalTask}", externalTaskService.createExternalTaskQuery().processInstanceId(instance.getId()).singleResult().getId());
     // a task the user has no part in
