@@ -1,7 +1,6 @@
 package uk.oic.actionplan.forms;
 
 import jakarta.annotation.Priority;
-import jakarta.servlet.ServletContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -10,12 +9,12 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappInitializer;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,16 +36,25 @@ class FormRefusalResponses implements ResourceConfigCustomizer {
     config.register(Mapper.class);
   }
 
-  /** Registers the same mapper with the webapps' engine API, after the webapp starter has added its servlet. */
+  /**
+   * Registers the same mapper with the webapps' engine API. The webapp starter adds that servlet in
+   * its own initializer (in no order relative to other initializers), so this wraps that initializer
+   * and adds the mapper to the servlet's providers right after it.
+   */
   @Component
-  @Order(Ordered.LOWEST_PRECEDENCE)
-  static class WebappEngineApi implements ServletContextInitializer {
+  static class WebappEngineApi implements BeanPostProcessor {
     @Override
-    public void onStartup(ServletContext servletContext) {
-      var servlet = servletContext.getServletRegistration(WEBAPP_ENGINE_API_SERVLET);
-      if (servlet != null) {
-        servlet.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES, Mapper.class.getName());
+    public Object postProcessAfterInitialization(Object bean, String beanName) {
+      if (bean instanceof CamundaBpmWebappInitializer webapp) {
+        return (ServletContextInitializer) servletContext -> {
+          webapp.onStartup(servletContext);
+          var servlet = servletContext.getServletRegistration(WEBAPP_ENGINE_API_SERVLET);
+          if (servlet != null) {
+            servlet.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES, Mapper.class.getName());
+          }
+        };
       }
+      return bean;
     }
   }
 
