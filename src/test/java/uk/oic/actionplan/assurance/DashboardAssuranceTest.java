@@ -66,7 +66,7 @@ class DashboardAssuranceTest {
     assertThat(state("rec-2").state()).isEqualTo("Assurance requested; waiting for: Request assurance: Rec 2 (cycle 1)");
 
     complete("opcc.officer", "rec-2", "Task_RequestAssurance", Map.of(ASSURANCE_REQUEST, "Show the audit results"));
-    complete("strategic.lead", "rec-2", "Task_ProvideAssuranceReport", Map.of(REPORT_NARRATIVE, "Audits attached.",
+    complete("strategic.lead", "rec-2", "Task_ProvideAssuranceReport", Map.of(REPORT_NARRATIVE, "Audits of the sample attached.",
         REPORT_CONFIDENCE, "REASONABLE", REPORT_EVIDENCE_REFERENCES, "EV-1"));
     assertThat(state("rec-2").state()).isEqualTo("Assurance requested; waiting for: Review assurance: Rec 2 (cycle 1)");
 
