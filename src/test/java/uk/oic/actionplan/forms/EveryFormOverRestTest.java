@@ -105,7 +105,7 @@ class EveryFormOverRestTest extends ProcessTestSupport {
       for (var bad : badCases(form, before)) {
         var response = complete(channel++, user, task, bad.variables());
         if (response.statusCode() == 400 && JSON.readTree(response.body()).path("errors").has(bad.field())
-            && "FormRefused".equals(JSON.readTree(response.body()).path("type").asText())) {
+            && "Form refused".equals(JSON.readTree(response.body()).path("title").asText())) {
           refused++;
         } else {
           if (response.statusCode() >= 500) {
