@@ -22,7 +22,7 @@ class ClusterTimersIT {
 
   private static final int TIMERS = 1_000;
   private static final String KEY = "cluster-timer-check";
-  private static final String STARTER = "cluster-timer-checks";
+  private static final String STARTER = "cluster-checks";
   private static final String SIGNAL = "cluster-timer-check-go";
   private static final int FIRST_DUE_MILLIS = 20_000;
   private static final int SPACING_MILLIS = 30;
@@ -42,8 +42,9 @@ class ClusterTimersIT {
       var created = Instant.now();
       var started = admins.get(0).postJson("/engine-rest/process-definition/key/" + STARTER + "/start", """
           {"variables": {"checks": {"value": %d, "type": "Integer"}, "firstDueMillis": {"value": %d, "type": "Integer"},
-            "spacingMillis": {"value": %d, "type": "Integer"}, "planId": {"value": "hiow-oic-2025"}}}"""
-          .formatted(TIMERS, FIRST_DUE_MILLIS, SPACING_MILLIS));
+            "spacingMillis": {"value": %d, "type": "Integer"}, "planId": {"value": "hiow-oic-2025"},
+            "checkKey": {"value": "%s"}}}"""
+          .formatted(TIMERS, FIRST_DUE_MILLIS, SPACING_MILLIS, KEY));
       var allCreated = Instant.now();
       assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
       assertThat(cluster.count("select count(*) from act_hi_procinst where proc_def_key_ = ?", KEY)).isEqualTo(TIMERS);
