@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
@@ -142,17 +141,13 @@ class ClusterRaceIT {
   @Order(2)
   void underASteadyLoadOfCompletionsAKilledNodeLosesNoAcknowledgedCompletion() throws Exception {
     cluster.deploy("cluster/" + TASK_CHECK + ".bpmn");
-    var starts = new ArrayList<Callable<Integer>>();
-    for (int i = 0; i < LOAD_TASKS; i++) {
-      var admin = admins.get(i % admins.size());
-      var body = "{\"variables\": {\"checkNumber\": {\"value\": %d, \"type\": \"Integer\"}, \"planId\": {\"value\": \"hiow-oic-2025\"}}}"
-          .formatted(i);
-      starts.add(() -> admin.postJson("/engine-rest/process-definition/key/" + TASK_CHECK + "/start", body).statusCode());
-    }
+    cluster.deploy("cluster/cluster-checks.bpmn");
+    var started = admins.get(0).postJson("/engine-rest/process-definition/key/cluster-checks/start", """
+        {"variables": {"checks": {"value": %d, "type": "Integer"}, "checkKey": {"value": "%s"},
+          "firstDueMillis": {"value": 0, "type": "Integer"}, "spacingMillis": {"value": 0, "type": "Integer"},
+          "planId": {"value": "hiow-oic-2025"}}}""".formatted(LOAD_TASKS, TASK_CHECK));
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
     var pool = Executors.newFixedThreadPool(LOAD_CLIENTS);
-    for (var started : pool.invokeAll(starts)) {
-      assertThat(started.get()).isEqualTo(200);
-    }
     var tasks = new ConcurrentLinkedQueue<>(cluster.sql().queryForList("select t.id_ from act_ru_task t"
         + " join act_re_procdef d on d.id_ = t.proc_def_id_ where d.key_ = ? order by t.create_time_", String.class, TASK_CHECK));
     assertThat(tasks).hasSize(LOAD_TASKS);
