@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * rolled back, and never lost for one that committed).
  */
 @Component
-class Notifier {
+public class Notifier {
 
   private static final Logger LOG = LoggerFactory.getLogger(Notifier.class);
 
@@ -34,7 +34,7 @@ class Notifier {
   }
 
   /** @return the number of e-mails put in the outbox */
-  int notifyGroup(String groupId, String kind, String planId, String subject, String body, Long escalationId) {
+  public int notifyGroup(String groupId, String kind, String planId, String subject, String body, Long escalationId) {
     var now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     var keys = new GeneratedKeyHolder();
     jdbc.update(con -> {

@@ -158,16 +158,20 @@ public class EvidenceRegister {
    * list of entries. Empty when they are as recorded; {@link #verify()} checks the rest.
    */
   public Optional<String> tailProblem() {
-    return reading.execute(status -> {
-      try {
-        var head = readHead(false);
-        checkTail(head);
-        checkWitness(head);
-        return Optional.<String>empty();
-      } catch (EvidenceRegisterTamperedException e) {
-        return Optional.of(e.getMessage());
-      }
-    });
+    var problem = reading.execute(status -> tailProblem(false));
+    // an append committing meanwhile can look like a problem outside the lock; under it nothing moves
+    return problem.isEmpty() ? problem : writing.execute(status -> tailProblem(true));
+  }
+
+  private Optional<String> tailProblem(boolean lock) {
+    try {
+      var head = readHead(lock);
+      checkTail(head);
+      checkWitness(head);
+      return Optional.empty();
+    } catch (EvidenceRegisterTamperedException e) {
+      return Optional.of(e.getMessage());
+    }
   }
 
   /**
@@ -382,9 +386,10 @@ public class EvidenceRegister {
 
   /**
    * Checks every row of the register, whatever its place: the sequence has no gap, each entry links to
-   * the one before, its content matches its hash, its file matches the file's hash, no file is stored
-   * that no entry recorded, no entry sits after the head, and the head names the last entry. Every
-   * problem is listed, not only the first.
+   * the one before, its content matches its hash and its MAC the register's key, its file matches the
+   * file's hash, no file is stored that no entry recorded, no entry sits after the head, the head names
+   * the last entry, and every head in the witness file is still in the register as it was witnessed.
+   * Every problem is listed, not only the first.
    */
   public VerificationReport verify() {
     var report = reading.execute(status -> walk(readHead(false)));

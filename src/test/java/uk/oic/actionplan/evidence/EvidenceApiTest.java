@@ -42,6 +42,9 @@ class EvidenceApiTest {
   @Autowired
   JdbcTemplate jdbc;
 
+  @Autowired
+  DigestMail digestMail;
+
   MockMvc mvc;
   EvidenceEntry figures;
   EvidenceEntry otherPlan;
@@ -214,5 +217,22 @@ class EvidenceApiTest {
     }
     mvc.perform(get("/api/evidence").with(user("opcc.officer")))
         .andExpect(jsonPath("$.registerWarning").doesNotExist());
+  }
+
+  @Test
+  void theLatestDigestIsSentToOpccStaffOnceUntilItChanges() {
+    jdbc.update("DELETE FROM oic_mail_outbox WHERE notification_id IN (SELECT id FROM oic_notification WHERE kind = ?)", DigestMail.KIND);
+    jdbc.update("DELETE FROM oic_notification WHERE kind = ?", DigestMail.KIND);
+    var mac = register.verify().headMac();
+
+    assertThat(digestMail.sendIfDue()).isGreaterThanOrEqualTo(1);
+    assertThat(digestMail.sendIfDue()).isZero();
+
+    var sent = jdbc.queryForList("SELECT group_id, plan_id, body FROM oic_notification WHERE kind = ?", DigestMail.KIND);
+    assertThat(sent).anySatisfy(n -> {
+      assertThat(n.get("group_id")).isEqualTo("opcc-staff");
+      assertThat(n.get("plan_id")).isEqualTo(PLAN);
+      assertThat((String) n.get("body")).contains(mac);
+    });
   }
 }

@@ -129,4 +129,33 @@ class EvidenceProcessTest {
     return jdbc.queryForObject("SELECT COUNT(*) FROM oic_evidence_entry WHERE process_instance_id = ?", Long.class,
         processInstanceId);
   }
+
+  @Test
+  void onATamperedRegisterTheCompletionIsRefusedTheTaskStaysOpenAndNothingIsWritten() {
+    var instance = runtimeService.startProcessInstanceByKey(ON_COMPLETION, "hiow-oic-2025/area-7", Map.of(
+        "planId", "hiow-oic-2025", "recommendationId", "rec-8", "areaNumber", 7, "areaName", "Hydra training",
+        "ownerGroup", "area-7-owners", "completionPercent", 54, "narrative", "Two more stations trained",
+        "figuresDate", new Date()));
+    var task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    long head = jdbc.queryForObject("SELECT last_sequence FROM oic_evidence_head", Long.class);
+    jdbc.update("""
+        INSERT INTO oic_evidence_entry (id, sequence_no, plan_id, kind, title, effective_date, recorded_by, recorded_at,
+          content_sha256, previous_sha256)
+        VALUES ('forged-process-test', ?, 'hiow-oic-2025', 'SIGN_OFF', 'Discharged: Rec 8 (forged)', DATE '2026-01-15',
+          'pcc', TIMESTAMP WITH TIME ZONE '2026-01-15 10:30:00+00', ?, ?)""", head + 1, "f".repeat(64), "0".repeat(64));
+    try {
+      long entries = jdbc.queryForObject("SELECT COUNT(*) FROM oic_evidence_entry", Long.class);
+
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService.complete(task.getId()))
+          .isInstanceOf(EvidenceRegisterTamperedException.class);
+
+      assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM oic_evidence_entry", Long.class)).isEqualTo(entries);
+      assertThat(jdbc.queryForObject("SELECT last_sequence FROM oic_evidence_head", Long.class)).isEqualTo(head);
+    } finally {
+      jdbc.update("DELETE FROM oic_evidence_entry WHERE id = 'forged-process-test'");
+      runtimeService.deleteProcessInstance(instance.getId(), "test finished");
+    }
+    assertThat(register.verify().valid()).isTrue();
+  }
 }
