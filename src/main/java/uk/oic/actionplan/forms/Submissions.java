@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,9 +94,21 @@ final class Submissions extends CommandInterceptor {
     }
   }
 
+  /**
+   * The submitted values by name. Read one by one as typed values: iterating a variable map
+   * deserializes each value, and a serialized object that is not deserialized would throw there.
+   */
   private static Map<String, Object> plainValues(Map<String, Object> variables) {
     var values = new HashMap<String, Object>();
-    variables.forEach((name, value) -> values.put(name, plain(value)));
+    for (var name : variables.keySet()) {
+      Object value;
+      try {
+        value = variables instanceof VariableMap typed ? typed.getValueTyped(name) : variables.get(name);
+      } catch (RuntimeException unreadable) {
+        value = UNREADABLE;
+      }
+      values.put(name, plain(value));
+    }
     return values;
   }
 
