@@ -34,6 +34,7 @@ import uk.oic.actionplan.identity.DemoUsers;
 import uk.oic.actionplan.plan.PlanCatalog;
 import uk.oic.actionplan.plan.PlanStarter;
 import uk.oic.actionplan.support.Browser;
+import uk.oic.actionplan.web.EngineFailures;
 
 /**
  * The whole loop in a real browser, as its people do it: an area owner submits a progress update in
@@ -112,11 +113,39 @@ class EndToEndBrowserIT {
       leadAcceptsTheUpdateInTasklist();
       opccStaffSeeTheUpdateItsEvidenceAndTheAreasNewStateOnTheDashboard();
       opccStaffSeeThePlansDiagramInCockpit();
+      anOwnerWhoseUpdateWentInMeanwhileIsToldSoInTasklist();
     } catch (AssertionError | RuntimeException failure) {
       // the page as the failing step left it
       browser.screenshot("e2e-failed");
       throw failure;
     }
+  }
+
+  /** Two people at once: the owner's next update goes in from elsewhere while they fill it in Tasklist. */
+  private void anOwnerWhoseUpdateWentInMeanwhileIsToldSoInTasklist() {
+    var submit = area1Task("Task_SubmitProgressUpdate");
+    browser.forgetSession().login(OWNER, DemoUsers.PASSWORD).go(TASKLIST);
+    openTask(submit.getName());
+    claim();
+    var form = camundaForm();
+    chooseOption(form, "RAG status", "Green: on track");
+    type(form, "Progress (%)", "input", "60");
+    type(form, "Narrative", "textarea", NARRATIVE);
+    // meanwhile the same update goes in from elsewhere: another tab, a colleague, a program
+    as(OWNER, "area-1-owners", () -> taskService.complete(submit.getId(), Map.of(
+        "rag", "AMBER", "progressPercent", 40, "narrative", "Submitted from another tab a moment earlier")));
+
+    click(browser.visible(By.cssSelector(".task-details button.btn-primary[ng-click='complete()']")));
+    var page = browser.waitFor(d -> {
+      var text = d.findElement(By.tagName("body")).getText();
+      return text.contains(EngineFailures.LOST_RACE) ? text : null;
+    });
+    browser.screenshot("e2e-lost-race-told-in-tasklist");
+    assertThat(page).doesNotContain("Exception", "ENGINE-");
+    assertThat(historyService.createHistoricTaskInstanceQuery().taskId(submit.getId()).finished().count())
+        .as("the update went in once").isEqualTo(1);
+    assertThat(taskService.getVariables(area1Task("Task_ReviewProgressUpdate").getId()))
+        .containsEntry("rag", "AMBER").containsEntry("progressPercent", 40);
   }
 
   private void ownerSubmitsTheProgressUpdateInTasklist() {
