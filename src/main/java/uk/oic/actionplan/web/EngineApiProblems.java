@@ -1,12 +1,12 @@
 package uk.oic.actionplan.web;
 
 import jakarta.annotation.Priority;
-import org.apache.catalina.Container;
-import org.apache.catalina.Wrapper;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.List;
+import org.apache.catalina.Container;
+import org.apache.catalina.Wrapper;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -25,8 +25,8 @@ import org.springframework.stereotype.Component;
  * does not recognise are answered as the engine would.
  *
  * <p>The mappers take precedence over the engine's own for the same exception types by their
- * priority (a lower number wins); a mapper for a narrower case (such as a refused form) can still
- * come first with a number below {@value #PRIORITY}.
+ * priority (a lower number wins). A form refused by the completion checks is one of the cases
+ * {@link EngineFailures} knows: 400 with the problem of each field.
  */
 @Component
 public class EngineApiProblems implements ResourceConfigCustomizer {
