@@ -2,10 +2,10 @@ package uk.oic.actionplan.dashboard;
 
 import java.security.Principal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -109,13 +109,19 @@ class DashboardController {
 
   /** Open escalations counted by level (0 = the owner group), with the group at that level. */
   static List<LevelCount> byLevel(PlanReport report) {
-    var levels = new TreeMap<Integer, LevelCount>();
-    for (var e : report.openEscalations()) {
-      levels.merge(e.level(), new LevelCount(e.level(), e.levelGroup() == null ? e.ownerGroup() : e.levelGroup(), 1,
-          e.flaggedForPcc() ? 1 : 0), (a, b) -> new LevelCount(a.level(), a.group(), a.count() + 1,
-          a.flaggedForPcc() + b.flaggedForPcc()));
+    return byLevel(report.openEscalations());
+  }
+
+  /** Open escalations counted by level and by the group each waits on at that level, lowest level first. */
+  static List<LevelCount> byLevel(List<EscalationRow> open) {
+    var counts = new LinkedHashMap<Map.Entry<Integer, String>, LevelCount>();
+    for (var e : open) {
+      var group = e.levelGroup() == null ? e.ownerGroup() : e.levelGroup();
+      counts.merge(Map.entry(e.level(), group), new LevelCount(e.level(), group, 1, e.flaggedForPcc() ? 1 : 0),
+          (a, b) -> new LevelCount(a.level(), a.group(), a.count() + 1, a.flaggedForPcc() + b.flaggedForPcc()));
     }
-    return List.copyOf(levels.values());
+    return counts.values().stream()
+        .sorted(Comparator.comparingInt(LevelCount::level).thenComparing(LevelCount::group)).toList();
   }
 
   public record LevelCount(int level, String group, int count, int flaggedForPcc) {}
