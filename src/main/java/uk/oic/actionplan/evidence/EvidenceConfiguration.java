@@ -2,12 +2,10 @@ package uk.oic.actionplan.evidence;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import uk.oic.actionplan.startup.ProvisioningStep;
+import uk.oic.actionplan.startup.StartupStep;
 
 /** The register's key, and its sealing at start-up. */
 @Configuration
@@ -27,23 +25,29 @@ class EvidenceConfiguration {
 
   /**
    * Seals entries recorded before entries had MACs, once, before anything else at start-up can append
-   * (plans start, timers fire): in its own transaction, never inside an engine command or an append.
+   * (plans start, timers fire): the first start-up step, so under the cluster-wide start-up lock, in its
+   * own transaction, never inside an engine command or an append.
    */
   @Bean
   Sealing evidenceSealing(EvidenceRegister register) {
     return new Sealing(register);
   }
 
-  static final class Sealing {
+  /** The first start-up step: runs under the cluster-wide start-up lock, before anything appends. */
+  static final class Sealing implements ProvisioningStep {
     private final EvidenceRegister register;
 
     Sealing(EvidenceRegister register) {
       this.register = register;
     }
 
-    @EventListener(ApplicationStartedEvent.class)
-    @Order(Ordered.HIGHEST_PRECEDENCE)
-    void seal() {
+    @Override
+    public StartupStep step() {
+      return StartupStep.SEAL_EVIDENCE_REGISTER;
+    }
+
+    @Override
+    public void provision() {
       int sealed = register.seal();
       if (sealed > 0) {
         LOG.info("Sealed the evidence register: {} entries now carry a MAC", sealed);

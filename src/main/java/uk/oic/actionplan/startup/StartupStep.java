@@ -5,6 +5,8 @@ package uk.oic.actionplan.startup;
  * in one place rather than worked out from numbers spread over the features.
  */
 public enum StartupStep {
+  /** Evidence entries written before the register had its key get their MAC, before anything appends. */
+  SEAL_EVIDENCE_REGISTER,
   /** Production refuses to run while a demo account still accepts the demo password. */
   REFUSE_DEMO_ACCOUNTS,
   /** Every plan's groups and what each may do. */
