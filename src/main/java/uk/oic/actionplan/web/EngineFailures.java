@@ -100,7 +100,7 @@ public final class EngineFailures {
       if (cause instanceof BadUserRequestException || cause instanceof IllegalArgumentException) {
         return Optional.of(Problem.of(400, "Bad request", firstLine(message)));
       }
-      if (message.contains("ENGINE-17") || message.contains("serialization format") || message.contains("Cannot deserialize")) {
+      if (message.contains("ENGINE-17007") || message.contains("serialization format is prohibited")) {
         return Optional.of(Problem.of(400, "Bad request",
             "Object variables in a serialized form are not accepted; send text, numbers, booleans, dates or JSON."));
       }
