@@ -58,7 +58,12 @@ class MalformedRequestsIT {
   @Autowired IdentityService identityService;
   @Autowired JdbcTemplate jdbc;
 
-  /** One request: what it is, and whether the door must refuse it (a write) or merely not fail. */
+  /**
+   * One request: what it is, and whether the door must refuse it (a write) or merely not fail. Two
+   * pseudo-methods: {@code FORM} posts the body as a browser form without the page's CSRF token, and
+   * {@code MULTIPART} posts the upload page's form with its token, where {@code contentType} carries
+   * the form's task id, title and file name (one per line) and {@code body} the file.
+   */
   record Call(String label, String user, String method, String path, String contentType, byte[] body, boolean write) {}
 
   final List<Call> calls = new ArrayList<>();
@@ -346,7 +351,7 @@ class MalformedRequestsIT {
       var uri = URI.create("http://localhost:" + port + call.path());
       var request = HttpRequest.newBuilder(uri).header("Accept", "application/json");
       if (call.method().equals("MULTIPART")) {
-        var parts = new String(call.contentType()).split("\n", -1);
+        var parts = call.contentType().split("\n", -1);
         var boundary = "----oicMalformed";
         var body = new java.io.ByteArrayOutputStream();
         var fields = new LinkedHashMap<String, String>();
