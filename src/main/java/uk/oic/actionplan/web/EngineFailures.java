@@ -40,7 +40,8 @@ public final class EngineFailures {
 
   private static final Pattern TASK_GONE = Pattern.compile("Cannot find task with id ([^:\\s]+)|task is null");
   private static final Pattern GONE = Pattern.compile(
-      "(doesn't exist|does not exist|Cannot find|not found|No .* found|is null)", Pattern.CASE_INSENSITIVE);
+      "(doesn't exist|does not exist|Cannot find|not found|No .* found"
+          + "|\\b(task|execution|processInstance|processDefinition|job|incident|deployment) is null)", Pattern.CASE_INSENSITIVE);
   private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
   private EngineFailures() {
@@ -112,12 +113,15 @@ public final class EngineFailures {
     return Problem.of(409, "Conflict", taskRequest ? LOST_RACE : CHANGED_MEANWHILE);
   }
 
+  /** The answer for a task that is not open: completed a while ago, removed, or never there. */
+  static Problem taskGone(String taskId) {
+    return Problem.of(404, "Not found", "There is no open task " + taskId + ": it was completed or removed, or never existed.");
+  }
+
   private static Problem gone(String message) {
     var task = TASK_GONE.matcher(message);
     if (task.find()) {
-      return Problem.of(404, "Not found",
-          "There is no open task " + (task.group(1) == null ? "with this id" : task.group(1))
-              + ": it was completed by someone else or never existed.");
+      return taskGone(task.group(1) == null ? "with this id" : task.group(1));
     }
     return Problem.of(404, "Not found", firstLine(message));
   }

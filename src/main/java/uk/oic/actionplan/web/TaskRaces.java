@@ -81,6 +81,6 @@ class TaskRaces {
     if (!ended.isEmpty() && ended.get(0) != null && ended.get(0).toInstant().isAfter(now.minus(MOMENT))) {
       return Problem.of(409, "Conflict", EngineFailures.LOST_RACE);
     }
-    return Problem.of(404, "Not found", "There is no open task " + taskId + ": it was completed or removed, or never existed.");
+    return EngineFailures.taskGone(taskId);
   }
 }
