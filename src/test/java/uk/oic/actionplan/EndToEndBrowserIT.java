@@ -195,7 +195,7 @@ class EndToEndBrowserIT {
     browser.screenshot("e2e-06-lead-update-accepted");
 
     var area = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(AREA_1_KEY)
-        .processDefinitionKey("oic-area-1").singleResult();
+        .processDefinitionKey("oic-area").singleResult();
     assertThat(runtimeService.getVariables(area.getId())).containsEntry("lastRag", "GREEN")
         .containsEntry("lastProgressPercent", 60)
         .containsEntry("lastNarrative", NARRATIVE)

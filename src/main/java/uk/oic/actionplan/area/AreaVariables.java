@@ -43,6 +43,24 @@ public final class AreaVariables {
   /** Boolean, local to the area's delivery: its own work is done, so it may be signed off. */
   public static final String OWN_WORK_COMPLETE = "ownWorkComplete";
 
+  /** Boolean, from the progress update: delivery waits on a body outside the force. */
+  public static final String WAITING_ON_OUTSIDE_BODY = "waitingOnOutsideBody";
+  /** The outside body ("National MSOIC teams"); null when the area waits on nobody. */
+  public static final String WAITING_ON = "waitingOn";
+  /** What is awaited from it. */
+  public static final String WAITING_FOR = "waitingFor";
+  /** The day the wait began, {@code yyyy-mm-dd}. */
+  public static final String WAITING_SINCE = "waitingSince";
+  /** The day the body was last chased, {@code yyyy-mm-dd}. */
+  public static final String WAITING_CHASED_ON = "waitingChasedOn";
+  /** The wait's details, set together by each accepted progress update and mapped back to the area. */
+  public static final java.util.List<String> WAITING = java.util.List.of(WAITING_ON, WAITING_FOR, WAITING_SINCE, WAITING_CHASED_ON);
+
+  /** Returned by the delivery-plan call activity: DELIVER, or ALREADY_ACHIEVED with its evidence. */
+  public static final String DELIVERY_APPROACH = "deliveryApproach";
+  public static final String ACHIEVED_EVIDENCE = "achievedEvidence";
+  public static final String ACHIEVED_EVIDENCE_REFERENCE = "achievedEvidenceReference";
+
   /** Business key of an area instance: {@code <planId>/area-<n>}. */
   public static String businessKey(String planId, int areaNumber) {
     return planId + "/area-" + areaNumber;

@@ -11,12 +11,17 @@ import uk.oic.actionplan.forms.Problems;
 
 /**
  * What an agreed delivery plan needs beyond its form's fields (summary, milestones, a target date):
- * a target date that is not already in the past.
+ * a target date that is not already in the past. A report that the recommendation is already
+ * achieved has no target date; its form asks for the evidence instead.
  */
 @Component
 class DeliveryPlanRules implements FormRuleSet {
 
   static final String FORM_ID = "oic-delivery-plan-agree";
+  /** {@code deliveryApproach}: a plan of work (also when the field is left out). */
+  static final String DELIVER = "DELIVER";
+  /** {@code deliveryApproach}: the recommendation is met today; its evidence goes to the sign-off. */
+  static final String ALREADY_ACHIEVED = "ALREADY_ACHIEVED";
 
   @Override
   public String formId() {
@@ -25,6 +30,9 @@ class DeliveryPlanRules implements FormRuleSet {
 
   @Override
   public void check(Completion completion, Problems problems) {
+    if (ALREADY_ACHIEVED.equals(completion.value(AreaVariables.DELIVERY_APPROACH))) {
+      return;
+    }
     var date = completion.date(TARGET_DATE);
     if (date != null && date.isBefore(completion.today())) {
       problems.add(TARGET_DATE, date + " is in the past");

@@ -15,8 +15,9 @@ import uk.oic.actionplan.escalation.DeadlineSchedule;
 /**
  * When the owner completes "Agree delivery plan", after the completion check has accepted it
  * ({@link DeliveryPlanRules}): turns the form's target
- * day into {@code deliveryTargetDate} (the end of that day), and records who agreed it and when the
- * approval falls due.
+ * day into {@code deliveryTargetDate} (the end of that day), or, when the owner reports the
+ * recommendation already achieved, keeps only that report and its evidence; and records who agreed
+ * it and when the approval falls due.
  */
 @Component("deliveryPlanSubmitted")
 class DeliveryPlanSubmitted implements TaskListener {
@@ -33,8 +34,17 @@ class DeliveryPlanSubmitted implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    var targetDate = DeliveryPlanRules.parse(task.getVariable(TARGET_DATE));
-    task.setVariable(AreaVariables.DELIVERY_TARGET_DATE, deadlines.endOf(targetDate));
+    // an owner who reports the recommendation already achieved agrees no plan of work: no target date
+    var achieved = DeliveryPlanRules.ALREADY_ACHIEVED.equals(task.getVariable(AreaVariables.DELIVERY_APPROACH));
+    task.setVariable(AreaVariables.DELIVERY_APPROACH, achieved ? DeliveryPlanRules.ALREADY_ACHIEVED : DeliveryPlanRules.DELIVER);
+    if (achieved) {
+      task.setVariable(AreaVariables.DELIVERY_TARGET_DATE, null);
+    } else {
+      var targetDate = DeliveryPlanRules.parse(task.getVariable(TARGET_DATE));
+      task.setVariable(AreaVariables.DELIVERY_TARGET_DATE, deadlines.endOf(targetDate));
+      task.setVariable(AreaVariables.ACHIEVED_EVIDENCE, null);
+      task.setVariable(AreaVariables.ACHIEVED_EVIDENCE_REFERENCE, null);
+    }
     task.setVariable(SUBMITTED_BY, Submitter.of(task, identityService));
     task.setVariable(SUBMITTED_AT, ClockUtil.getCurrentTime());
     task.setVariable(REVIEW_DUE_DATE, reviewSchedule.reviewDue());

@@ -10,7 +10,8 @@ import uk.oic.actionplan.forms.Problems;
 
 /**
  * What a progress update needs beyond its form's fields (RAG from the list, a whole percentage from
- * 0 to 100, a narrative): an update that says RED names what blocks it, so the lead can help.
+ * 0 to 100, a narrative): an update that says RED names what blocks it, so the lead can help; a wait
+ * on an outside body began no later than today and was last chased between then and today.
  */
 @Component
 class ProgressUpdateRules implements FormRuleSet {
@@ -26,6 +27,18 @@ class ProgressUpdateRules implements FormRuleSet {
   public void check(Completion completion, Problems problems) {
     if ("RED".equals(completion.value(RAG)) && completion.text(BLOCKERS) == null) {
       problems.add(BLOCKERS, "is required when the RAG is RED: say what blocks delivery");
+    }
+    if (completion.isTrue(AreaVariables.WAITING_ON_OUTSIDE_BODY)) {
+      var since = completion.date(AreaVariables.WAITING_SINCE);
+      var chased = completion.date(AreaVariables.WAITING_CHASED_ON);
+      if (since != null && since.isAfter(completion.today())) {
+        problems.add(AreaVariables.WAITING_SINCE, since + " is in the future");
+      }
+      if (chased != null && chased.isAfter(completion.today())) {
+        problems.add(AreaVariables.WAITING_CHASED_ON, chased + " is in the future");
+      } else if (chased != null && since != null && chased.isBefore(since)) {
+        problems.add(AreaVariables.WAITING_CHASED_ON, chased + " is before the wait began (" + since + ")");
+      }
     }
   }
 }

@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * When the owner completes "Submit progress update", after the completion check has accepted it
- * ({@link ProgressUpdateRules}): stores the percentage as an Integer, and records who submitted it, when, and when the
- * review falls due.
+ * ({@link ProgressUpdateRules}): stores the percentage as an Integer, clears a wait on an outside
+ * body that is over, and records who submitted it, when, and when the review falls due.
  */
 @Component("progressUpdateSubmitted")
 class ProgressUpdateSubmitted implements TaskListener {
@@ -41,6 +41,12 @@ class ProgressUpdateSubmitted implements TaskListener {
       if (!task.hasVariable(optional)) {
         task.setVariable(optional, null);
       }
+    }
+    // a wait that is over leaves nothing behind: the area maps these back and escalations read them
+    boolean waiting = Boolean.TRUE.equals(task.getVariable(AreaVariables.WAITING_ON_OUTSIDE_BODY));
+    task.setVariable(AreaVariables.WAITING_ON_OUTSIDE_BODY, waiting);
+    if (!waiting) {
+      AreaVariables.WAITING.forEach(name -> task.setVariable(name, null));
     }
     task.setVariable(SUBMITTED_BY, Submitter.of(task, identityService));
     task.setVariable(SUBMITTED_AT, ClockUtil.getCurrentTime());

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
+import uk.oic.actionplan.plan.ActionPlanVariables;
 import uk.oic.actionplan.plan.PlanDefinition;
 
 /**
@@ -37,7 +38,7 @@ class LinkedAreaStatusReader {
   }
 
   private AreaSnapshot read(String planId, PlanDefinition.Area area) {
-    var processKey = "oic-" + area.key();
+    var processKey = ActionPlanVariables.AREA_PROCESS_KEY;
     var businessKey = planId + "/" + area.key();
     var running = runtimeService.createProcessInstanceQuery()
         .processDefinitionKey(processKey).processInstanceBusinessKey(businessKey).list();

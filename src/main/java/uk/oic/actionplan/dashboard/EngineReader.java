@@ -35,6 +35,7 @@ import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.springframework.stereotype.Component;
 import uk.oic.actionplan.escalation.CalendarProperties;
+import uk.oic.actionplan.plan.ActionPlanVariables;
 
 /**
  * Reads areas and plans from the engine: the area instance found by its business key
@@ -48,7 +49,7 @@ import uk.oic.actionplan.escalation.CalendarProperties;
 @Component
 class EngineReader {
 
-  static final String AREA_PROCESS_PREFIX = "oic-area-";
+  static final String AREA_PROCESS_KEY = ActionPlanVariables.AREA_PROCESS_KEY;
   private static final Set<String> UPDATE_VARIABLES = Set.of(LAST_RAG, LAST_PROGRESS_PERCENT, LAST_NARRATIVE,
       LAST_UPDATE_BY, LAST_UPDATE_AT, LAST_REVIEW_COMMENT);
   /** Read here because the plan status does not give them. */
@@ -98,15 +99,23 @@ class EngineReader {
   Optional<AreaState> area(String planId, int number) {
     return areaInstance(planId, number).map(instance -> {
       var id = instance.getId();
-      return new AreaState(id, variables(id), nextTaskName(instance.getBusinessKey()),
-          updates(details(id), submissions(id)));
+      var values = variables(id);
+      // the figures live in the area's own work, which the frame calls; the latest round counts
+      ownWork(id, number).ifPresent(work -> variables(work).forEach(values::putIfAbsent));
+      return new AreaState(id, values, nextTaskName(instance.getBusinessKey()), updates(details(id), submissions(id)));
     });
+  }
+
+  private Optional<String> ownWork(String areaInstanceId, int number) {
+    return history.createHistoricProcessInstanceQuery().superProcessInstanceId(areaInstanceId)
+        .processDefinitionKey(ActionPlanVariables.ownWorkProcessKey(number))
+        .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().map(HistoricProcessInstance::getId).findFirst();
   }
 
   private Optional<HistoricProcessInstance> areaInstance(String planId, int number) {
     return history.createHistoricProcessInstanceQuery()
         .processInstanceBusinessKey(planId + "/area-" + number)
-        .processDefinitionKey(AREA_PROCESS_PREFIX + number)
+        .processDefinitionKey(AREA_PROCESS_KEY)
         .orderByProcessInstanceStartTime().desc()
         .listPage(0, 1).stream().findFirst();
   }

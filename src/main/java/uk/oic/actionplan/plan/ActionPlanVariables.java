@@ -5,16 +5,17 @@ public final class ActionPlanVariables {
 
   public static final String PROCESS_KEY = "oic-action-plan";
   public static final String ASSURANCE_PROCESS_KEY = "oic-pcc-assurance";
-  /** Process key of an area: {@code oic-area-<n>}. */
-  public static final String AREA_PROCESS_KEY_PREFIX = "oic-area-";
+  /** Process key of the area frame: every area runs it, business key {@code <planId>/area-<n>}. */
+  public static final String AREA_PROCESS_KEY = "oic-area";
 
   public static final String PLAN_ID = "planId";
   public static final String PLAN_TITLE = "planTitle";
   /** Integer: how many areas the plan starts. */
   public static final String AREA_COUNT = "areaCount";
 
-  public static String areaProcessKey(int areaNumber) {
-    return AREA_PROCESS_KEY_PREFIX + areaNumber;
+  /** Process key of an area's own work, which the frame calls: {@code oic-area-<n>-work}. */
+  public static String ownWorkProcessKey(int areaNumber) {
+    return AREA_PROCESS_KEY + "-" + areaNumber + "-work";
   }
 
   /** Business key of the plan's assurance loop: {@code <planId>/assurance}. */

@@ -85,7 +85,8 @@ public class PlanStarter implements ProvisioningStep {
     var keys = new ArrayList<String>();
     keys.add(ActionPlanVariables.PROCESS_KEY);
     keys.add(ActionPlanVariables.ASSURANCE_PROCESS_KEY);
-    plan.areas().forEach(area -> keys.add(ActionPlanVariables.areaProcessKey(area.number())));
+    keys.add(ActionPlanVariables.AREA_PROCESS_KEY);
+    plan.areas().forEach(area -> keys.add(ActionPlanVariables.ownWorkProcessKey(area.number())));
     return keys.stream()
         .filter(key -> repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().count() == 0)
         .toList();

@@ -90,7 +90,7 @@ public class PlanStatusService {
     var deadline = plan.deadlineOf(area);
     var label = area.recommendation() == null ? PlanAreas.NO_RECOMMENDATION
         : plan.recommendation(area.recommendation()).map(PlanDefinition.Recommendation::label).orElseThrow();
-    var key = ActionPlanVariables.areaProcessKey(area.number());
+    var key = ActionPlanVariables.AREA_PROCESS_KEY;
     if (!reader.mayRead(key)) {
       return new PlanStatus.Area(area.number(), area.name(), area.ownerGroup(), area.recommendation(), label, deadline,
           PlanStatus.NOT_VISIBLE, false, null, null, null, null, null, null, null);

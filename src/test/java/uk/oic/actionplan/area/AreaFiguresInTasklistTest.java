@@ -7,35 +7,28 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import uk.oic.actionplan.evidence.EvidenceKind;
 
 /**
  * The figures form as Tasklist uses it, with authorization on: the area owner, logged in, loads the
  * form's variables and completes the task with numbers as the form sends them (Integer here, not
  * Long). Another area's owner may not complete it.
  */
-class AreaFiguresInTasklistTest extends AreaProcessTestSupport {
+class AreaFiguresInTasklistTest extends AreaJourneySupport {
 
   static final String FIGURES = "Task_RecordHydraCompletion";
 
   @Autowired
-  IdentityService identityService;
-
-  @AfterEach
-  void logOut() {
-    identityService.clearAuthentication();
-  }
+  FormService formService;
 
   ProcessInstance start() {
-    return startArea(7, "Hydra training", "rec-8", "Rec 8", LocalDate.of(2026, 4, 30), LocalDate.of(2026, 3, 31));
-  }
-
-  void logIn(String user, String group) {
-    identityService.setAuthentication(user, List.of(group));
+    var area = startArea(7);
+    agreePlan(7, LocalDate.of(2026, 3, 31));
+    return area;
   }
 
   static Map<String, Object> figures(int relevant, int completed) {
@@ -46,15 +39,15 @@ class AreaFiguresInTasklistTest extends AreaProcessTestSupport {
   @Test
   void theOwnerSeesRefusedFiguresExplainedAndThenCompletesTheFigures() {
     var area = start();
-    logIn("area7.owner", "area-7-owners");
+    var work = ownWork(area);
+    identityService.setAuthentication("area7.owner", List.of("area-7-owners"));
     var task = taskService.createTaskQuery().taskCandidateGroup("area-7-owners").taskDefinitionKey(FIGURES)
-        .processInstanceId(area.getId()).singleResult();
+        .processInstanceBusinessKey(businessKey(7)).singleResult();
     assertThat(task).as("the owner finds the task in Tasklist").isNotNull();
 
     taskService.complete(task.getId(), figures(200, 210));
 
-    var again = taskService.createTaskQuery().taskDefinitionKey(FIGURES).processInstanceId(area.getId())
-        .singleResult();
+    var again = task(7, FIGURES);
     var shown = formService.getTaskFormVariables(again.getId(),
         List.of("figuresRefusedMessage", "relevantPersonnel", "targetPercent", "areaName"), true);
     assertThat(shown.get("figuresRefusedMessage"))
@@ -62,28 +55,30 @@ class AreaFiguresInTasklistTest extends AreaProcessTestSupport {
     assertThat(shown.get("relevantPersonnel")).as("the entry is kept for correcting").isEqualTo(200);
     assertThat(shown.get("targetPercent")).isEqualTo(90);
     assertThat(shown.get("areaName")).isEqualTo("Hydra training");
-    assertThat(evidence).isEmpty();
+    assertThat(evidence(7, EvidenceKind.TRAINING_FIGURES)).isEmpty();
 
     taskService.complete(again.getId(), figures(200, 190));
     identityService.clearAuthentication();
 
-    assertThat(variable(area, Area7Variables.COMPLETION_RATE)).isEqualTo(95.0);
-    assertThat(variable(area, Area7Variables.COMPLETION_RAG)).isEqualTo("GREEN");
-    assertThat(variable(area, Area7Variables.FIGURES_REFUSED_MESSAGE)).isNull();
-    assertThat(evidenceOf("TRAINING_FIGURES")).hasSize(1);
+    var rate = historyService.createHistoricVariableInstanceQuery().processInstanceId(work.getId())
+        .variableName(Area7Variables.COMPLETION_RATE).singleResult();
+    assertThat(rate.getValue()).isEqualTo(95.0);
+    assertThat(variable(area.getId(), "targetMet")).isEqualTo(true);
+    assertThat(evidence(7, EvidenceKind.TRAINING_FIGURES)).singleElement()
+        .satisfies(e -> assertThat(e.title()).isEqualTo("Hydra completion 2026-01-31: 95.0% (GREEN)"));
   }
 
   @Test
   void anotherAreasOwnerCannotCompleteTheFigures() {
-    var area = start();
-    var task = task(area, FIGURES);
-    logIn("area8.owner", "area-8-owners");
+    start();
+    var task = task(7, FIGURES);
+    identityService.setAuthentication("area8.owner", List.of("area-8-owners"));
 
     assertThatThrownBy(() -> taskService.complete(task.getId(), figures(200, 190)))
         .isInstanceOf(AuthorizationException.class);
 
     identityService.clearAuthentication();
-    assertThat(variable(area, Area7Variables.COMPLETION_RATE)).isNull();
-    assertThat(evidence).isEmpty();
+    assertThat(task(7, FIGURES)).isNotNull();
+    assertThat(evidence(7, EvidenceKind.TRAINING_FIGURES)).isEmpty();
   }
 }

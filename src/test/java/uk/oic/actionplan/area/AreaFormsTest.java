@@ -29,7 +29,7 @@ class AreaFormsTest {
   }
 
   static Stream<Path> models() {
-    return Stream.of(2, 4, 7, 8).map(n -> PROCESSES.resolve("oic-area-" + n + ".bpmn"));
+    return Stream.of(2, 4, 7, 8).map(n -> PROCESSES.resolve("oic-area-" + n + "-work.bpmn"));
   }
 
   @ParameterizedTest

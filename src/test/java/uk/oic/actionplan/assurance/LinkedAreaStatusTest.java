@@ -63,7 +63,7 @@ class LinkedAreaStatusTest extends AssuranceProcessTestSupport {
   }
 
   private String startArea(int number, Map<String, Object> variables) {
-    var key = "oic-area-" + number;
+    var key = "oic-area";
     var model = Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
         .startEvent().userTask("Task_AreaWork").name("Area work").endEvent().done();
     deployments.add(repositoryService.createDeployment().addModelInstance(key + ".bpmn", model).deploy().getId());

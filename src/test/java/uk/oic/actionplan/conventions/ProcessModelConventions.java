@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
@@ -26,6 +27,7 @@ import org.camunda.bpm.model.bpmn.instance.ScriptTask;
 import org.camunda.bpm.model.bpmn.instance.SendTask;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.Task;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
@@ -33,9 +35,13 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOutputParameter;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaScript;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+import org.camunda.bpm.model.xml.ModelInstance;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import uk.oic.actionplan.area.AreaStatus;
 
 /**
  * The modelling rules of {@code processes/README.md}, checked on one BPMN file. Each violation is
@@ -48,6 +54,16 @@ final class ProcessModelConventions {
   private static final ObjectMapper JSON = new ObjectMapper();
   /** Exempt from the reminder and escalation timer rule; see {@link #checkUserTask}. */
   private static final String MISSED_DEADLINE_PROCESS = "oic-missed-deadline";
+  /** An area's own work, called by the area frame, which watches its delivery target date. */
+  private static final Pattern OWN_WORK_PROCESS = Pattern.compile("oic-area-\\d+-work");
+  /** The shared blocks only the area frame calls; an area's own work holds its own tasks alone. */
+  private static final Set<String> FRAME_BLOCKS = Set.of("oic-delivery-plan", "oic-progress-update", "oic-area-sign-off");
+  /** What every reminder and escalation hand-off declares, so nothing has to be read back from the model. */
+  private static final List<String> HAND_OFF_INPUTS = List.of("itemName", "itemDueDate", "itemOwnerGroup", "itemType");
+  private static final Set<String> HAND_OFF_BEANS = Set.of("${sendReminder}", "${raiseEscalation}");
+
+  private static final String AREA_STATUS = "areaStatus";
+  private static final List<String> AREA_STATUSES = java.util.Arrays.stream(AreaStatus.values()).map(Enum::name).toList();
 
   private ProcessModelConventions() {}
 
@@ -108,8 +124,15 @@ final class ProcessModelConventions {
       if (node instanceof ServiceTask || node instanceof SendTask || node instanceof BusinessRuleTask) {
         checkDelegateOnly(node, violations);
       }
+      if (node instanceof ServiceTask task && task.getCamundaDelegateExpression() != null
+          && HAND_OFF_BEANS.contains(task.getCamundaDelegateExpression())) {
+        checkHandOffInputs(task, violations);
+      }
       if (node instanceof UserTask task) {
         checkUserTask(task, formsFolder, violations);
+      }
+      if (node instanceof CallActivity call) {
+        checkCallActivity(call, ownWork(model), violations);
       }
       if (node instanceof ExclusiveGateway gateway && gateway.getOutgoing().size() > 1 && gateway.getDefault() == null) {
         violations.add(id + ": a diverging exclusive gateway needs a default flow");
@@ -123,6 +146,18 @@ final class ProcessModelConventions {
         violations.add(flow.getId() + ": its BPMNEdge needs at least two waypoints");
       }
       checkId(flow.getId(), "Flow_", violations);
+    }
+    for (var output : model.getModelElementsByType(CamundaOutputParameter.class)) {
+      if (AREA_STATUS.equals(output.getCamundaName()) && !AREA_STATUSES.contains(output.getTextContent().trim())) {
+        violations.add(parentId(output) + ": areaStatus '" + output.getTextContent().trim() + "' is not one of " + AREA_STATUSES);
+      }
+    }
+    if (ownWork(model)) {
+      for (var start : model.getModelElementsByType(StartEvent.class)) {
+        if (!start.getChildElementsByType(TimerEventDefinition.class).isEmpty()) {
+          violations.add(start.getId() + ": an area's own work has no deadline timers; the area frame watches its dates");
+        }
+      }
     }
     for (var script : model.getModelElementsByType(CamundaScript.class)) {
       violations.add(parentId(script) + ": scripts are not allowed");
@@ -163,10 +198,18 @@ final class ProcessModelConventions {
       }
       checkForm(id, formRef, formsFolder, violations);
     }
-    var timers = task.getParentElement().getChildElementsByType(BoundaryEvent.class).stream()
-        .filter(b -> b.getAttachedTo() == task && !b.cancelActivity())
-        .filter(b -> !b.getChildElementsByType(TimerEventDefinition.class).isEmpty())
-        .toList();
+    var timers = timersOn(task);
+    // an area's own work falls due at the date agreed in the delivery plan, and the area frame's
+    // timers on the call activity watch it: one reminder and one escalation for the whole work
+    if (ownWork(task.getModelInstance())) {
+      if (!"${deliveryTargetDate}".equals(task.getCamundaDueDate())) {
+        violations.add(id + ": a task of an area's own work is due at ${deliveryTargetDate}, the date agreed in the delivery plan");
+      }
+      if (!timers.isEmpty()) {
+        violations.add(id + ": a task of an area's own work has no timers of its own; the area frame watches its date");
+      }
+      return;
+    }
     // the missed-deadline process is the escalation chain itself: its tasks climb a level on their own
     // timers, and handing them to raiseEscalation would escalate an escalation
     var process = task.getModelInstance().getModelElementsByType(Process.class).stream().findFirst();
@@ -177,8 +220,49 @@ final class ProcessModelConventions {
     checkDeadlineTimer(task, timers, "escalateAt(", "raiseEscalation", violations);
   }
 
+  /**
+   * Rules: an area's own work calls none of the frame's shared blocks; the frame's call of an area's
+   * own work is watched like a user task, by a reminder and an escalation timer.
+   */
+  private static void checkCallActivity(CallActivity call, boolean ownWork, List<String> violations) {
+    var called = call.getCalledElement() == null ? "" : call.getCalledElement();
+    if (ownWork && FRAME_BLOCKS.contains(called)) {
+      violations.add(call.getId() + ": an area's own work must not call " + called + "; the area frame does");
+    }
+    if (called.startsWith("oic-area-") && called.endsWith("-work")) {
+      var timers = timersOn(call);
+      checkDeadlineTimer(call, timers, "reminderAt(", "sendReminder", violations);
+      checkDeadlineTimer(call, timers, "escalateAt(", "raiseEscalation", violations);
+    }
+  }
+
+  /** Rule: a hand-off names its item, due date, owner and type as input parameters. */
+  private static void checkHandOffInputs(ServiceTask task, List<String> violations) {
+    var declared = new HashSet<String>();
+    task.getModelInstance().getModelElementsByType(CamundaInputParameter.class).stream()
+        .filter(p -> p.getParentElement() != null && p.getParentElement().getParentElement() != null
+            && p.getParentElement().getParentElement().getParentElement() == task)
+        .forEach(p -> declared.add(p.getCamundaName()));
+    var missing = HAND_OFF_INPUTS.stream().filter(name -> !declared.contains(name)).toList();
+    if (!missing.isEmpty()) {
+      violations.add(task.getId() + ": a reminder or escalation hand-off must declare the inputs " + HAND_OFF_INPUTS
+          + "; missing " + missing);
+    }
+  }
+
+  private static List<BoundaryEvent> timersOn(Activity activity) {
+    return activity.getParentElement().getChildElementsByType(BoundaryEvent.class).stream()
+        .filter(b -> b.getAttachedTo() == activity && !b.cancelActivity())
+        .filter(b -> !b.getChildElementsByType(TimerEventDefinition.class).isEmpty())
+        .toList();
+  }
+
+  private static boolean ownWork(ModelInstance model) {
+    return model.getModelElementsByType(Process.class).stream().anyMatch(p -> OWN_WORK_PROCESS.matcher(p.getId()).matches());
+  }
+
   /** Rule: before the due date a reminder, at it an escalation, each handed to its delegate. */
-  private static void checkDeadlineTimer(UserTask task, List<BoundaryEvent> timers, String schedule, String bean,
+  private static void checkDeadlineTimer(Activity task, List<BoundaryEvent> timers, String schedule, String bean,
       List<String> violations) {
     var found = timers.stream().filter(t -> {
       var definition = t.getChildElementsByType(TimerEventDefinition.class).iterator().next();

@@ -61,6 +61,10 @@ class ProcessModelConventionsTest {
       no-default-flow.bpmn           | Gateway_Accepted: a diverging exclusive gateway needs a default flow
       no-reminder-timer.bpmn         | Task_Review: needs a non-interrupting timer at ${deadlineSchedule.reminderAt(
       no-escalation-timer.bpmn       | Task_Review: needs a non-interrupting timer at ${deadlineSchedule.escalateAt(
+      oic-area-0-work.bpmn           | Task_Review: a task of an area's own work is due at ${deliveryTargetDate}
+      oic-area-0-work.bpmn           | Task_Review: a task of an area's own work has no timers of its own
+      hand-off-inputs.bpmn           | Task_SendReviewReminder: a reminder or escalation hand-off must declare the inputs
+      unknown-area-status.bpmn       | Task_RecordEvidence: areaStatus 'DONE' is not one of
       """)
   void eachRuleFailsOnABadModel(String fixture, String expectedViolation) {
     var violations = ProcessModelConventions.violations(FIXTURES.resolve("bad").resolve(fixture), FIXTURES);

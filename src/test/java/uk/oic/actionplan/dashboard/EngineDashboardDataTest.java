@@ -40,7 +40,8 @@ class EngineDashboardDataTest {
 
   static final String PLAN = "hiow-oic-2025";
   static final String READER = "opcc.officer";
-  static final String AREA = "oic-area-4";
+  /** A stand-in for the area frame, deployed for each test and removed after it, so no other test meets it. */
+  static final String AREA = "oic-area";
   static final String UPDATE = "test-dashboard-progress-update";
   static final ZoneId LONDON = ZoneId.of("Europe/London");
 
@@ -93,6 +94,7 @@ class EngineDashboardDataTest {
     runtimeService.deleteProcessInstance(area.getId(), "test over");
     historyService.deleteHistoricProcessInstancesBulk(historyService.createHistoricProcessInstanceQuery()
         .processInstanceBusinessKeyLike(PLAN + "/%").list().stream().map(h -> h.getId()).toList());
+    repositoryService.deleteDeployment(standIns, true);
     ClockUtil.reset();
   }
 
@@ -284,10 +286,9 @@ class EngineDashboardDataTest {
   }
 
   /** Stand-ins for the area and progress-update models, with the same keys, business key and variable mapping. */
+  private String standIns;
+
   private void deployModels() {
-    if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(UPDATE).count() > 0) {
-      return;
-    }
     var update = Bpmn.createExecutableProcess(UPDATE).name("Progress update (test)")
         .camundaHistoryTimeToLive(1)
         .startEvent("Event_UpdateDue")
@@ -327,9 +328,9 @@ class EngineDashboardDataTest {
         .camundaDueDate("${signOffDue}")
         .endEvent("Event_AreaSignedOff")
         .done();
-    repositoryService.createDeployment().name("dashboard test models")
+    standIns = repositoryService.createDeployment().name("dashboard test models")
         .addModelInstance(UPDATE + ".bpmn", update)
         .addModelInstance(AREA + ".bpmn", areaModel)
-        .deploy();
+        .deploy().getId();
   }
 }

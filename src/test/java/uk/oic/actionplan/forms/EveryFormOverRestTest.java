@@ -55,6 +55,8 @@ class EveryFormOverRestTest extends ProcessTestSupport {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final LocalDate TODAY = LocalDate.of(2026, 1, 12);
   private static final String FUTURE_DAY = "2026-02-27";
+  /** For a day something began or was done ("waiting since", "last chased on"): not after today. */
+  private static final String PAST_DAY = "2026-01-09";
   private static final Map<String, String> USER_OF_GROUP = Map.of(
       "area-1-owners", "area1.owner", "oic-strategic-lead", "strategic.lead", "chief-officers", "chief.officer",
       "opcc-staff", "opcc.officer", "pcc", "pcc");
@@ -237,7 +239,7 @@ class EveryFormOverRestTest extends ProcessTestSupport {
       case FormField.NUMBER -> field.min() != null && field.min() > 1 ? field.min().longValue() : 1L;
       case FormField.CHECKBOX -> Boolean.TRUE;
       case FormField.SELECT, FormField.RADIO -> field.values().get(0);
-      case FormField.DATETIME -> FUTURE_DAY;
+      case FormField.DATETIME -> field.key().endsWith("Since") || field.key().endsWith("ChasedOn") ? PAST_DAY : FUTURE_DAY;
       default -> "value";
     };
   }

@@ -1,0 +1,286 @@
+package uk.oic.actionplan.area;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import uk.oic.actionplan.evidence.EvidenceKind;
+
+/**
+ * Each of the nine areas from start to sign-off with the real frame, the real own-work model and
+ * the real shared parts and delegates: its own tasks, figures refused and sent back, a missed target
+ * and its recovery action, the target met, progress updates and the strategic lead's sign-off.
+ */
+class AreaJourneysTest extends AreaJourneySupport {
+
+  enum Role { OWNER, LEAD }
+
+  /** One task of the area's own work before its figures, and the evidence it leaves (or null). */
+  record Step(String taskKey, Role role, Map<String, Object> values, EvidenceKind evidence) {}
+
+  enum Outcome {
+    /** Checked together and refused: the same form comes back with the reason; nothing is recorded. */
+    REFUSED,
+    /** Below the target: a recovery action is agreed and recorded, then new figures. */
+    RECOVERY,
+    /** A first period on its own, the baseline of a trend: recorded, then the next period's figures. */
+    NEXT_PERIOD,
+    /** The target is met: the own work is done. */
+    MET
+  }
+
+  record Round(Map<String, Object> values, Outcome outcome, String refusal) {}
+
+  /** An area's own work: its steps, then rounds of figures with the recovery task between them. */
+  record Script(int area, LocalDate deliveryTarget, List<Step> steps, String figuresTask, EvidenceKind figuresEvidence,
+      String recoveryTask, Map<String, Object> recovery, List<Round> rounds) {
+    @Override
+    public String toString() {
+      return "area " + area;
+    }
+  }
+
+  static Round refused(String refusal, Object... values) {
+    return new Round(vars(values), Outcome.REFUSED, refusal);
+  }
+
+  static Round round(Outcome outcome, Object... values) {
+    return new Round(vars(values), outcome, null);
+  }
+
+  static Step owner(String taskKey, EvidenceKind evidence, Object... values) {
+    return new Step(taskKey, Role.OWNER, vars(values), evidence);
+  }
+
+  static Stream<Script> areas() {
+    var target = LocalDate.of(2026, 3, 31);
+    return Stream.of(
+        new Script(1, target, List.of(
+            owner("Task_RecordPriorityDecision", EvidenceKind.DECISION, "decisionForum", "Force Executive Board",
+                "decisionDate", "2026-01-20", "priorityDecision", "OIC added to the control strategy",
+                "priorityDecisionReference", "FEB minutes 20/01"),
+            owner("Task_RecordResourcingAgreed", EvidenceKind.DECISION, "resourcingPosts", 4L,
+                "resourcingSummary", "Four investigators", "resourcingReference", "Budget paper 7")),
+            null, null, null, null, List.of()),
+        new Script(2, target, List.of(
+            owner("Task_EmbedProcedure", EvidenceKind.DOCUMENT, "procedureReference", "HIOWC-PROC-2026-014",
+                "briefingSummary", "All frontline sergeants briefed at January briefings; intranet article")),
+            "Task_RecordComplianceAudit", EvidenceKind.AUDIT_RESULT, "Task_AgreeCorrectiveActions",
+            vars("correctiveActions", "Reminder to the officers concerned; checklist added to the referral form",
+                "supervisoryOversight", "Duty inspectors check each NCCU referral within 24 hours"),
+            List.of(
+                refused("intelligence documents found", "auditPeriod", "January 2026", "referralsChecked", 40L,
+                    "intelligenceDocumentsFound", 41L),
+                round(Outcome.RECOVERY, "auditPeriod", "January 2026", "referralsChecked", 40L, "intelligenceDocumentsFound", 31L),
+                round(Outcome.MET, "auditPeriod", "February 2026", "referralsChecked", 38L, "intelligenceDocumentsFound", 38L))),
+        new Script(3, target, List.of(
+            owner("Task_PublishDebriefProtocol", EvidenceKind.DOCUMENT, "debriefProtocolTitle", "Migrant debrief on arrival",
+                "debriefProtocolVersion", "1.0", "debriefSafeguarding", "Welfare checks first; debrief only when safe",
+                "debriefProtocolReference", "Policy 112"),
+            owner("Task_RecordOfficersBriefed", EvidenceKind.TRAINING_FIGURES, "officersBriefed", 320L,
+                "briefingMethod", "Shift briefings", "briefingReference", "Briefing log")),
+            null, null, null, null, List.of()),
+        new Script(4, target, List.of(
+            owner("Task_DraftCollectionPlan", null, "collectionPlanReference", "ICP-2026-01",
+                "collectionPlanSummary", "Collection priorities, analysis products and sharing routes",
+                "contributors", "Force Intelligence Bureau, analyst team, SE regional partners"),
+            new Step("Task_ApproveCollectionPlan", Role.LEAD, vars("collectionPlanDecision", "APPROVE",
+                "approvalComment", "Clear and complete"), EvidenceKind.DECISION),
+            owner("Task_ShareCollectionPlan", EvidenceKind.DOCUMENT, "sharedWithPartners", "SEROCU, Thames Valley Police",
+                "sharedOn", "2026-01-12", "sharedBy", "DI Example"),
+            owner("Task_ConfirmApmisRecording", EvidenceKind.DOCUMENT, "apmisInUse", true,
+                "apmisDetails", "MSOIC team and FIB record OIC intelligence on APMIS")),
+            null, null, null, null, List.of()),
+        new Script(5, target, List.of(
+            owner("Task_RecordSystemsAccess", EvidenceKind.DECISION, "pndAccess", "GRANTED", "facialRecognitionAccess", "REQUESTED",
+                "lawfulBasis", "DPIA approved", "systemsAccessReference", "DPIA-2026-03"),
+            owner("Task_SubmitDevicePowersCase", EvidenceKind.DOCUMENT, "devicePowersRecipient", "the Home Office",
+                "devicePowersCase", "Powers to examine phones of suspects", "devicePowersReference", "Letter 2026-02")),
+            null, null, null, null, List.of()),
+        new Script(6, target, List.of(
+            owner("Task_RecordJointOperations", EvidenceKind.DOCUMENT, "jointOperations", 3L,
+                "jointOperationsSummary", "Op Southampton", "jointOperationsReference", "Op log")),
+            null, null, null, null, List.of()),
+        new Script(7, target, List.of(),
+            "Task_RecordHydraCompletion", EvidenceKind.TRAINING_FIGURES, "Task_AgreeHydraRecoveryAction",
+            vars("recoveryAction", "Two extra Hydra sessions in February",
+                "boardDecision", "Board prioritised response officers for the next sessions"),
+            List.of(
+                refused("completed: 210 is more than the 200 relevant personnel", "figuresAsAt", "2026-01-31",
+                    "relevantPersonnel", 200L, "completedPersonnel", 210L, "boardOversight", "Training Prioritisation Board"),
+                round(Outcome.RECOVERY, "figuresAsAt", "2026-01-31", "relevantPersonnel", 200L, "completedPersonnel", 120L,
+                    "boardOversight", "Training Prioritisation Board, 20 January 2026"),
+                round(Outcome.MET, "figuresAsAt", "2026-02-28", "relevantPersonnel", 200L, "completedPersonnel", 185L,
+                    "boardOversight", "Training Prioritisation Board, 17 February 2026"))),
+        new Script(8, target, List.of(
+            owner("Task_MandateElearning", EvidenceKind.DECISION, "mandatedBy", "Chief Officer Group",
+                "mandatedFrom", "2026-02-01", "mandateReference", "COG-2026-01-12")),
+            "Task_RecordElearningCompletion", EvidenceKind.TRAINING_FIGURES, "Task_AgreeElearningRecoveryAction",
+            vars("recoveryAction", "Module 3 protected learning time for response teams"),
+            List.of(
+                refused("more than the 400 relevant personnel", "figuresAsAt", "2026-02-28", "relevantPersonnel", 400L,
+                    "module1Completed", 396L, "module2Completed", 401L, "module3Completed", 380L, "module4Completed", 370L),
+                round(Outcome.RECOVERY, "figuresAsAt", "2026-02-28", "relevantPersonnel", 400L,
+                    "module1Completed", 396L, "module2Completed", 390L, "module3Completed", 250L, "module4Completed", 370L),
+                round(Outcome.MET, "figuresAsAt", "2026-03-20", "relevantPersonnel", 400L,
+                    "module1Completed", 399L, "module2Completed", 395L, "module3Completed", 362L, "module4Completed", 380L))),
+        new Script(9, target, List.of(
+            owner("Task_AgreeInteragencyRoles", EvidenceKind.DECISION, "interagencyRoles", "Police lead; IE screening; LA safeguarding", "victimSafeguarding", "NRM referrals",
+                "interagencyRolesReference", "MoU 2026"),
+            owner("Task_RecordCommunityEngagement", EvidenceKind.DOCUMENT, "engagementEvents", 6L, "publicReports", 11L,
+                "engagementSummary", "Community events", "engagementReference", "Engagement log")),
+            null, null, null, null, List.of()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("areas")
+  void eachAreaRunsFromStartToSignOff(Script script) {
+    int n = script.area();
+    var area = startArea(n);
+    assertThat(variable(area.getId(), "areaStatus")).isEqualTo("PLANNING");
+
+    agreePlan(n, script.deliveryTarget());
+    assertThat(variable(area.getId(), "areaStatus")).isEqualTo("IN_PROGRESS");
+    assertThat(variable(area.getId(), "deliveryApproach")).isEqualTo("DELIVER");
+    var work = ownWork(area);
+    assertThat(work).as("the frame calls oic-area-%d-work", n).isNotNull();
+    assertThat(work.getBusinessKey()).isEqualTo(businessKey(n));
+    assertThat(evidence(n, EvidenceKind.DECISION)).extracting(e -> e.title()).anySatisfy(t -> assertThat(t).contains("Delivery plan"));
+
+    for (var step : script.steps()) {
+      var task = task(n, step.taskKey());
+      assertThat(task).as("own work waits at %s", step.taskKey()).isNotNull();
+      assertThat(task.getProcessInstanceId()).isEqualTo(work.getId());
+      assertThat(task.getDueDate()).isEqualTo(Date.from(script.deliveryTarget().plusDays(1).atStartOfDay(LONDON).toInstant()));
+      int before = evidence(n).size();
+      if (step.role() == Role.LEAD) {
+        asLead(n, step.taskKey(), step.values());
+      } else {
+        asOwner(n, step.taskKey(), step.values());
+      }
+      if (step.evidence() != null) {
+        assertThat(evidence(n).subList(before, evidence(n).size())).extracting(e -> e.kind()).containsExactly(step.evidence());
+      }
+    }
+
+    int recoveries = 0;
+    for (var round : script.rounds()) {
+      int figuresBefore = evidence(n, script.figuresEvidence()).size();
+      asOwner(n, script.figuresTask(), round.values());
+      switch (round.outcome()) {
+        case REFUSED -> {
+          assertThat(task(n, script.figuresTask())).as("the figures come back").isNotNull();
+          assertThat((String) variable(work.getId(), "figuresRefusedMessage")).contains(round.refusal());
+          assertThat(evidence(n, script.figuresEvidence())).hasSize(figuresBefore);
+        }
+        case RECOVERY -> {
+          assertThat(evidence(n, script.figuresEvidence())).hasSize(figuresBefore + 1);
+          assertThat(variable(work.getId(), "targetMet")).isEqualTo(false);
+          assertThat(variable(work.getId(), "figuresRefusedMessage")).isNull();
+          int decisions = evidence(n, EvidenceKind.DECISION).size();
+          asOwner(n, script.recoveryTask(), script.recovery());
+          recoveries++;
+          assertThat(evidence(n, EvidenceKind.DECISION)).hasSize(decisions + 1);
+          assertThat(task(n, script.figuresTask())).as("new figures after the recovery action").isNotNull();
+        }
+        case NEXT_PERIOD -> {
+          assertThat(evidence(n, script.figuresEvidence())).hasSize(figuresBefore + 1);
+          assertThat(task(n, script.recoveryTask())).isNull();
+          assertThat(task(n, script.figuresTask())).as("the next period's figures").isNotNull();
+        }
+        case MET -> {
+          assertThat(evidence(n, script.figuresEvidence())).hasSize(figuresBefore + 1);
+          assertThat(variable(area.getId(), "targetMet")).as("mapped back to the area").isEqualTo(true);
+        }
+      }
+    }
+    assertThat(recoveries).isEqualTo(script.rounds().stream().filter(r -> r.outcome() == Outcome.RECOVERY).count());
+    assertThat(ownWork(area)).as("the own work has ended").isNull();
+
+    acceptUpdate(n, "GREEN", 100, true, Map.of());
+    assertThat(variable(area.getId(), "lastRag")).isEqualTo("GREEN");
+    signOff(n, true, "Delivered and evidenced");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(area.getId()).count()).isZero();
+    assertThat(evidence(n)).extracting(e -> e.kind()).contains(EvidenceKind.PROGRESS_UPDATE, EvidenceKind.SIGN_OFF);
+  }
+
+  @ParameterizedTest(name = "area {0}")
+  @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9})
+  void anAreaReportedAlreadyAchievedGoesStraightToTheSignOff(int n) {
+    var area = startArea(n);
+    asOwner(n, "Task_AgreeDeliveryPlan", vars("deliveryApproach", "ALREADY_ACHIEVED",
+        "achievedEvidence", "Hydra sessions run each quarter with places for regional partners; TPB oversight",
+        "achievedEvidenceReference", "TPB minutes 2026-01-08"));
+
+    assertThat(task(n, "Task_ApproveDeliveryPlan")).as("no plan of work to approve").isNull();
+    var ask = job(area.getId(), "Task_AskForAssurance");
+    fire(ask);
+    assertThat(variable(area.getId(), "areaStatus")).isEqualTo("ALREADY_ACHIEVED");
+    assertThat(variable(area.getId(), "deliveryTargetDate")).isNull();
+    assertThat(ownWork(area)).as("no own work").isNull();
+    assertThat(task(n, "Task_SignOffArea")).as("the lead's sign-off").isNotNull();
+    assertThat(evidence(n, EvidenceKind.DECISION)).singleElement().satisfies(e -> {
+      assertThat(e.title()).startsWith("Reported already achieved: " + planAreas.name(PLAN_ID, n));
+      assertThat(e.reference()).isEqualTo("TPB minutes 2026-01-08");
+      assertThat(e.recordedBy()).isEqualTo(owner(n));
+    });
+    assertThat((String) variable(area.getId(), "assuranceAsked")).isNotBlank();
+
+    signOff(n, true, "Evidence seen: the recommendation is met");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(area.getId()).count()).isZero();
+    assertThat(evidence(n, EvidenceKind.SIGN_OFF)).hasSize(1);
+  }
+
+  @ParameterizedTest(name = "area {0}")
+  @ValueSource(ints = {7})
+  void aDeclinedAlreadyAchievedReportSendsTheAreaBackToPlanning(int n) {
+    var area = startArea(n);
+    asOwner(n, "Task_AgreeDeliveryPlan", vars("deliveryApproach", "ALREADY_ACHIEVED",
+        "achievedEvidence", "Two Hydra facilities; sessions offered quarterly", "achievedEvidenceReference", "TPB-01"));
+    fire(job(area.getId(), "Task_AskForAssurance"));
+    signOff(n, false, "Completion figures for relevant personnel are missing");
+
+    assertThat(variable(area.getId(), "areaStatus")).isEqualTo("PLANNING");
+    assertThat(task(n, "Task_AgreeDeliveryPlan")).as("the owner plans the work after all").isNotNull();
+    agreePlan(n, LocalDate.of(2026, 3, 31));
+    assertThat(variable(area.getId(), "deliveryApproach")).isEqualTo("DELIVER");
+    assertThat(variable(area.getId(), "achievedEvidence")).isNull();
+    assertThat(ownWork(area)).isNotNull();
+  }
+
+  @ParameterizedTest(name = "area {0}")
+  @ValueSource(ints = {2})
+  void anAreaWaitingOnAnOutsideBodySaysSoUntilTheWaitIsOver(int n) {
+    var area = startArea(n);
+    agreePlan(n, LocalDate.of(2026, 3, 31));
+    var waiting = vars("waitingOnOutsideBody", true, "waitingOn", "National MSOIC teams",
+        "waitingFor", "The intelligence document form to disseminate to forces", "waitingSince", "2025-12-01",
+        "waitingChasedOn", "2026-01-09");
+
+    var future = new java.util.HashMap<>(waiting);
+    future.put("waitingChasedOn", "2026-02-01");
+    future.putAll(vars("rag", "AMBER", "progressPercent", 10L, "narrative", "Waiting on the national form"));
+    assertThatThrownBy(() -> asOwner(n, "Task_SubmitProgressUpdate", future))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("waitingChasedOn: 2026-02-01 is in the future");
+
+    acceptUpdate(n, "AMBER", 10, false, waiting);
+    assertThat(variable(area.getId(), "waitingOn")).isEqualTo("National MSOIC teams");
+    assertThat(variable(area.getId(), "waitingSince")).isEqualTo("2025-12-01");
+    assertThat(variable(area.getId(), "waitingChasedOn")).isEqualTo("2026-01-09");
+    assertThat(variable(area.getId(), "waitingOnOutsideBody")).isEqualTo(true);
+
+    acceptUpdate(n, "GREEN", 30, false, vars("waitingOnOutsideBody", false));
+    assertThat(variable(area.getId(), "waitingOn")).isNull();
+    assertThat(variable(area.getId(), "waitingFor")).isNull();
+    assertThat(variable(area.getId(), "waitingOnOutsideBody")).isEqualTo(false);
+  }
+}
