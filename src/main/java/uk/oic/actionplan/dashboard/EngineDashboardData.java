@@ -176,7 +176,8 @@ class EngineDashboardData implements DashboardData {
       var asAt = variables.get(AreaVariableNames.FIGURES_AS_AT);
       basis = target.measure() + " figures" + (asAt == null ? "" : " as at " + day(asAt));
     }
-    return new TargetProgress(target.measure(), target.percent(), rate, basis, modules);
+    return new TargetProgress(target.measure(), target.percent(), rate, basis, modules, target.description(),
+        target.modulesNote());
   }
 
   static RecommendationRow recommendationRow(PlanDefinition.Recommendation rec, String planStatus, List<AreaRow> areas,
