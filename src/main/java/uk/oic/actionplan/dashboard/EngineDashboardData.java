@@ -115,7 +115,7 @@ class EngineDashboardData implements DashboardData {
           revisedDeadline(linked, escalationSection), state, assuranceSource != null, today));
     }
     return new PlanReport(plan.id(), plan.title(), plan.force(), plan.oversight(), plan.inspection(),
-        plan.startDate(), today, now, running, recommendations, areas, updates,
+        plan.startDate(), plan.draft(), plan.areasNote(), today, now, running, recommendations, areas, updates,
         assuranceSource == null ? ASSURANCE_MISSING : null, escalationSection, evidenceSection, verification);
   }
 
