@@ -161,7 +161,7 @@ final class PdfReportWriter {
     var table = new PdfPTable(new float[] {0.6f, 3.0f, 1.6f, 1.6f, 1.0f, 1.0f, 1.7f});
     table.setWidthPercentage(100);
     table.setHeaderRows(1);
-    for (var head : List.of("Area", "Name", "Target date (" + report.forceSetLabel() + ")", "Status", "RAG", "Progress",
+    for (var head : List.of("Area", "Name", "Target date, " + report.forceSetLabel(), "Status", "RAG", "Progress",
         "Last update")) {
       table.addCell(cell(head, CELL_HEAD));
     }

@@ -101,12 +101,12 @@ class DashboardPagesTest {
         .contains("Recommendations, their text and deadlines: from the inspection.")
         .contains("Area names, outcomes, owner groups, target dates and targets: set by the force (draft).")
         // the recommendations' deadlines are the inspection's
-        .contains("Deadline <span class=\"govuk-body-s\">(from the inspection)</span>")
+        .contains("Deadline<br><span class=\"govuk-body-s\">from the inspection</span>")
         // the areas' deadlines: the inspection's through a recommendation, else the force's own date
         .containsPattern("(?s)id=\"area-4\".*?31 Dec 2025.*?from the inspection \\(Rec 4\\)")
         .containsPattern("(?s)id=\"area-1\".*<span>set by the force \\(draft\\)</span>.*id=\"area-4\"")
         // every target is the force's
-        .contains("Target <span class=\"govuk-body-s\">(set by the force (draft))</span>")
+        .contains("Target<br><span class=\"govuk-body-s\">set by the force (draft)</span>")
         .contains("100% findings-completed", "2024 peer-review findings completed")
         .contains("The targets are set by the force (draft); the inspection sets no percentage.");
     // the deadlines table: a recommendation's date is the inspection's, an area's own date the force's
@@ -130,7 +130,7 @@ class DashboardPagesTest {
   void theDashboardSaysTheAreasAreADraftToo() throws Exception {
     var text = HtmlUtils.htmlUnescape(page("/"));
     assertThat(text).contains("id=\"areas-draft-notice\"", SampleReports.AREAS_NOTE,
-        "Deadline <span class=\"govuk-body-s\">(from the inspection)</span>");
+        "Deadline<br><span class=\"govuk-body-s\">from the inspection</span>");
   }
 
   @Test
@@ -140,11 +140,11 @@ class DashboardPagesTest {
         .contains("This area, its name, outcome, owner group and target are set by the force (draft).")
         .contains("The areas are an illustrative draft derived from the inspection's themes, for\n      the force to replace"
             + " with its own.")
-        .contains("<span class=\"govuk-body-s\" id=\"deadline-source\">(set by the force (draft))</span>")
+        .contains("<span class=\"govuk-body-s\" id=\"deadline-source\">, set by the force (draft)</span>")
         .contains("Target: 100% findings-completed. Measured: None yet (no findings-completed figures recorded yet).")
         .contains("What is counted: 2024 peer-review findings completed. The target is set by the force (draft).");
     var area7 = HtmlUtils.htmlUnescape(page(PLAN + "/areas/7"));
-    assertThat(area7).contains("<span class=\"govuk-body-s\" id=\"deadline-source\">(from the inspection (Rec 8))</span>")
+    assertThat(area7).contains("<span class=\"govuk-body-s\" id=\"deadline-source\">, from the inspection (Rec 8)</span>")
         .contains("The target is set by the force (draft).");
   }
 
