@@ -95,8 +95,8 @@ class DashboardPagesTest {
     var text = HtmlUtils.htmlUnescape(html);
     assertThat(html).contains("id=\"areas-draft-notice\"", "govuk-warning-text");
     assertThat(text)
-        .contains("The action areas are an illustrative draft derived from the inspection's themes, for the force to"
-            + " replace\n      with its own.")
+        .contains("Draft action areas.")
+        // the plan's note, which says the areas are an illustrative draft for the force to replace
         .contains(SampleReports.AREAS_NOTE)
         .contains("Recommendations, their text and deadlines: from the inspection.")
         .contains("Area names, outcomes, owner groups, target dates and targets: set by the force (draft).")
