@@ -37,6 +37,7 @@ public record PlanDefinition(
     @NotNull @Valid Cadence cadence,
     @NotNull @Valid Escalation escalation) {
 
+  /** The constructor plan files are read through; the shorter one is for plans built in code. */
   @JsonCreator
   public PlanDefinition {}
 
@@ -60,6 +61,7 @@ public record PlanDefinition(
       @NotBlank String text,
       @NotNull LocalDate deadline) {
 
+    /** The constructor plan files are read through. */
     @JsonCreator
     public Recommendation {}
 
@@ -86,6 +88,7 @@ public record PlanDefinition(
       @NotBlank String outcome,
       @Valid Target target) {
 
+    /** The constructor plan files are read through. */
     @JsonCreator
     public Area {}
 
@@ -154,6 +157,7 @@ public record PlanDefinition(
       @Min(1) int progressUpdateWorkingDays,
       @Min(1) int assuranceCycleWeeks) {
 
+    /** The constructor plan files are read through. */
     @JsonCreator
     public Cadence {}
 
@@ -169,6 +173,7 @@ public record PlanDefinition(
       @Min(1) int nextLevelAfterWorkingDays,
       @NotEmpty List<@NotBlank String> chain) {
 
+    /** The constructor plan files are read through. */
     @JsonCreator
     public Escalation {}
 
