@@ -35,7 +35,10 @@ class LoadAreaTargetDelegate implements JavaDelegate {
     if (target == null) {
       throw new IllegalStateException("plan " + planId + " gives area " + areaNumber + " no target");
     }
-    execution.setVariable(TARGET_PERCENT, target.percent());
+    // a trend target (an increase period on period) has no percent to compare against
+    if (target.percent() != null) {
+      execution.setVariable(TARGET_PERCENT, target.percent());
+    }
     execution.setVariable(TARGET_MEASURE, target.measure());
     if (!target.modules().isEmpty()) {
       execution.setVariable(TRAINING_MODULES, String.join(", ", target.modules()));

@@ -25,18 +25,21 @@ final class Charts {
 
   private Charts() {}
 
-  /** One timeline item: a recommendation or an area with its own target date. */
-  record Milestone(String label, String name, LocalDate deadline, LocalDate revised, boolean done) {}
+  /**
+   * One timeline item: a recommendation (its deadline the inspection's) or an area with its own
+   * target date ({@code area}: the date is the force's).
+   */
+  record Milestone(String label, String name, LocalDate deadline, LocalDate revised, boolean done, boolean area) {}
 
   static List<Milestone> milestones(PlanReport report) {
     var items = new ArrayList<Milestone>();
     for (var rec : report.recommendations()) {
       items.add(new Milestone(rec.label(), rec.title(), rec.deadline(), rec.revisedDeadline(),
-          Boolean.TRUE.equals(rec.discharged()) || "Delivered".equals(rec.status())));
+          Boolean.TRUE.equals(rec.discharged()) || "Delivered".equals(rec.status()), false));
     }
     for (var area : report.areas()) {
       if (area.recommendationId() == null && area.deadline() != null) {
-        items.add(new Milestone("Area " + area.number(), area.name(), area.deadline(), null, area.signedOff()));
+        items.add(new Milestone("Area " + area.number(), area.name(), area.deadline(), null, area.signedOff(), true));
       }
     }
     return items;

@@ -115,7 +115,7 @@ class EngineDashboardData implements DashboardData {
           revisedDeadline(linked, escalationSection), state, assuranceSource != null, today));
     }
     return new PlanReport(plan.id(), plan.title(), plan.force(), plan.oversight(), plan.inspection(),
-        plan.startDate(), today, now, running, recommendations, areas, updates,
+        plan.startDate(), plan.draft(), plan.areasNote(), today, now, running, recommendations, areas, updates,
         assuranceSource == null ? ASSURANCE_MISSING : null, escalationSection, evidenceSection, verification);
   }
 
@@ -176,7 +176,8 @@ class EngineDashboardData implements DashboardData {
       var asAt = variables.get(AreaVariableNames.FIGURES_AS_AT);
       basis = target.measure() + " figures" + (asAt == null ? "" : " as at " + day(asAt));
     }
-    return new TargetProgress(target.measure(), target.percent(), rate, basis, modules);
+    return new TargetProgress(target.measure(), target.percent(), rate, basis, modules, target.description(),
+        target.modulesNote());
   }
 
   static RecommendationRow recommendationRow(PlanDefinition.Recommendation rec, String planStatus, List<AreaRow> areas,

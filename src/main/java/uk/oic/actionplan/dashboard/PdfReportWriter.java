@@ -61,6 +61,7 @@ final class PdfReportWriter {
       document.add(spaced(new Paragraph("Position as at " + DAY.format(report.asOf()), HEADING), 6));
       document.add(spaced(new Paragraph(report.force() + ". Published by the " + report.oversight() + ".", BODY), 4));
       document.add(spaced(new Paragraph("Inspection: " + report.inspection() + ".", BODY), 4));
+      document.add(spaced(new Paragraph(provenance(report), BODY), 4));
       document.add(spaced(new Paragraph("This report gives, for each recommendation, its deadline and status, what the "
           + "force reports it has done and the assessment of the Police and Crime Commissioner's office.", BODY), 12));
 
@@ -84,11 +85,19 @@ final class PdfReportWriter {
     return out.toByteArray();
   }
 
+  /** Which parts are the inspection's and which the force's, and whether the areas are a draft. */
+  static String provenance(PlanReport report) {
+    return "The recommendations, their text and deadlines are " + report.inspectionLabel() + ". The action areas, "
+        + "their target dates and targets are " + report.forceSetLabel() + "."
+        + (report.areasDraft() ? " The action areas are an illustrative draft derived from the inspection's themes, "
+            + "for the force to replace with its own." : "");
+  }
+
   private static PdfPTable summary(PlanReport report) throws DocumentException {
     var table = new PdfPTable(new float[] {1.1f, 3.2f, 1.6f, 1.8f, 1.0f, 1.2f});
     table.setWidthPercentage(100);
     table.setHeaderRows(1);
-    for (var head : List.of("Rec", "Title", "Deadline", "Status", "RAG", "Discharged")) {
+    for (var head : List.of("Rec", "Title", "Deadline (" + report.inspectionLabel() + ")", "Status", "RAG", "Discharged")) {
       table.addCell(cell(head, CELL_HEAD));
     }
     for (var rec : report.recommendations()) {
@@ -149,15 +158,17 @@ final class PdfReportWriter {
     document.add(heading);
     document.add(spaced(new Paragraph("Areas of the plan that answer the inspection's wider findings rather than a "
         + "recommendation.", BODY), 6));
-    var table = new PdfPTable(new float[] {0.6f, 3.4f, 1.6f, 1.0f, 1.0f, 1.7f});
+    var table = new PdfPTable(new float[] {0.6f, 3.0f, 1.6f, 1.6f, 1.0f, 1.0f, 1.7f});
     table.setWidthPercentage(100);
     table.setHeaderRows(1);
-    for (var head : List.of("Area", "Name", "Status", "RAG", "Progress", "Last update")) {
+    for (var head : List.of("Area", "Name", "Target date, " + report.forceSetLabel(), "Status", "RAG", "Progress",
+        "Last update")) {
       table.addCell(cell(head, CELL_HEAD));
     }
     for (var area : others) {
       table.addCell(cell(String.valueOf(area.number()), CELL));
       table.addCell(cell(area.name(), CELL));
+      table.addCell(cell(area.deadline() == null ? "-" : DAY.format(area.deadline()), CELL));
       table.addCell(cell(area.status(), CELL));
       table.addCell(cell(area.rag() == null ? "None yet" : area.rag().label(), CELL));
       table.addCell(cell(area.progressPercent() == null ? "-" : area.progressPercent() + "%", CELL));

@@ -4,10 +4,17 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import uk.oic.actionplan.plan.Origin;
 
 /**
  * Everything the dashboard, the exports and the published report show about one plan, as at one day.
  *
+ * <p>The recommendations and their deadlines are the inspection's; the areas, their target dates
+ * and targets are the force's, and while {@code areasDraft} is true an illustrative draft for the
+ * force to replace ({@code areasNote} says so in the plan's words). Pages and reports say which is which.
+ *
+ * @param areasDraft whether the areas are an illustrative draft rather than the force's own
+ * @param areasNote the plan's note on its areas, or null
  * @param running whether the plan's areas run in the engine (false before the plan is started)
  * @param assuranceUnavailable why the PCC assurance state cannot be shown, or null when it can
  * @param verification the evidence register's chain check, or null when the register is not available
@@ -19,6 +26,8 @@ public record PlanReport(
     String oversight,
     String inspection,
     LocalDate startDate,
+    boolean areasDraft,
+    String areasNote,
     LocalDate asOf,
     LocalDateTime generatedAt,
     boolean running,
@@ -34,6 +43,21 @@ public record PlanReport(
     recommendations = List.copyOf(recommendations);
     areas = List.copyOf(areas);
     updates = List.copyOf(updates);
+  }
+
+  /** "set by the force", or "set by the force (draft)" while the areas are a draft: for the areas' names, dates and targets. */
+  public String forceSetLabel() {
+    return Origin.FORCE.phrase() + (areasDraft ? " (draft)" : "");
+  }
+
+  /** "from the inspection": for the recommendations, their text and deadlines. */
+  public String inspectionLabel() {
+    return Origin.INSPECTION.phrase();
+  }
+
+  /** Who set an area's deadline: the inspection (through its recommendation) or the force. */
+  public String deadlineLabel(AreaRow area) {
+    return area.recommendationId() != null ? inspectionLabel() + " (" + area.recommendationLabel() + ")" : forceSetLabel();
   }
 
   public Optional<RecommendationRow> recommendation(String id) {

@@ -33,11 +33,11 @@ final class ReportTables {
     for (var r : report.recommendations()) {
       rows.add(row(r.label(), r.title(), r.deadline(), r.revisedDeadline(), r.daysOverdue(), r.status(),
           rag(r.rag()), r.assuranceState() == null ? "Not available" : r.assuranceState(), r.dischargedText(),
-          r.dischargedOn(), r.pccAssessment(), r.assessedOn()));
+          r.dischargedOn(), r.pccAssessment(), r.assessedOn(), report.inspectionLabel()));
     }
     return new Table("recommendations", "Recommendations",
         List.of("Recommendation", "Title", "Deadline", "Revised deadline", "Days overdue", "Status", "RAG",
-            "Assurance", "Discharged", "Discharged on", "PCC assessment", "Assessed on"),
+            "Assurance", "Discharged", "Discharged on", "PCC assessment", "Assessed on", "Text and deadline"),
         rows, null);
   }
 
@@ -48,12 +48,13 @@ final class ReportTables {
       rows.add(row(a.number(), a.name(), a.recommendationLabel(), a.ownerGroup(), a.status(), rag(a.rag()),
           rag(a.scheduleRag()), a.progressPercent(), a.deadline(), a.nextDueDate(), a.nextDueItem(),
           target == null ? null : target.targetPercent(), target == null ? null : target.actualPercent(),
-          a.lastUpdateAt(), a.lastUpdateBy(), a.lastNarrative(), a.lastReviewComment()));
+          a.lastUpdateAt(), a.lastUpdateBy(), a.lastNarrative(), a.lastReviewComment(), report.forceSetLabel(),
+          report.deadlineLabel(a), target == null ? null : target.summary(), target == null ? null : report.forceSetLabel()));
     }
     return new Table("areas", "Action areas",
         List.of("Area", "Name", "Recommendation", "Owner group", "Status", "RAG", "RAG against time", "Progress %", "Deadline",
             "Next due", "Next due item", "Target %", "Measured %", "Last update at", "Last update by",
-            "Last update", "Reviewer's comment"),
+            "Last update", "Reviewer's comment", "Area", "Deadline from", "Target", "Target from"),
         rows, null);
   }
 

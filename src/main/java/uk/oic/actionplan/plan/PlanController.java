@@ -11,7 +11,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The plans and where they stand, as JSON, for whoever is logged in (see {@link PlanStatusService}). */
+/**
+ * The plans and where they stand, as JSON, for whoever is logged in (see {@link PlanStatusService}),
+ * with who set each part: the inspection's recommendations, the force's areas and targets, and
+ * whether the areas are still a draft ({@link PlanStatus.Provenance}).
+ */
 @RestController
 @RequestMapping("/api/plans")
 class PlanController {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -76,6 +77,9 @@ public class PlanReader {
         .replaceFirst("^\\.", "");
     if (e instanceof UnrecognizedPropertyException unknown) {
       return path + ": unknown field (known fields: " + unknown.getKnownPropertyIds() + ")";
+    }
+    if (e instanceof InvalidFormatException invalid && invalid.getTargetType() == Origin.class) {
+      return path + ": unknown value '" + invalid.getValue() + "' (known values: " + String.join(", ", Origin.written()) + ")";
     }
     var line = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
     var what = e.getOriginalMessage();

@@ -3,6 +3,7 @@ package uk.oic.actionplan.plan;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.TreeSet;
 
 /** The checks that span fields of a plan, beyond what each field's own constraints say. */
 final class PlanRules {
@@ -15,10 +16,17 @@ final class PlanRules {
   /** Each problem as "field: message", in file order. */
   static List<String> problems(PlanDefinition plan) {
     var problems = new ArrayList<String>();
+    if (plan.draft() && (plan.areasNote() == null || plan.areasNote().isBlank())) {
+      problems.add("areasNote: a plan whose areas are a draft needs a note saying so, for its readers");
+    }
     var recommendationIds = new HashSet<String>();
     var recommendationNumbers = new HashSet<Integer>();
     for (int i = 0; i < plan.recommendations().size(); i++) {
       var rec = plan.recommendations().get(i);
+      if (rec.source() != Origin.INSPECTION) {
+        problems.add("recommendations[" + i + "].source: must be 'inspection': a recommendation, its text and its"
+            + " deadline are the inspection's own");
+      }
       if (!recommendationIds.add(rec.id())) {
         problems.add("recommendations[" + i + "].id: '" + rec.id() + "' is used twice");
       }
@@ -33,6 +41,12 @@ final class PlanRules {
       if (!areaNumbers.add(area.number())) {
         problems.add(at + ".number: " + area.number() + " is used twice");
       }
+      if (area.setBy() != Origin.FORCE) {
+        problems.add(at + ".setBy: must be 'force': the inspection makes recommendations; the areas that deliver them are the force's");
+      }
+      if (area.target() != null) {
+        problems.addAll(targetProblems(at + ".target", area.target()));
+      }
       if (area.recommendation() != null && !recommendationIds.contains(area.recommendation())) {
         problems.add(at + ".recommendation: '" + area.recommendation() + "' is not a recommendation of this plan");
       }
@@ -46,6 +60,12 @@ final class PlanRules {
         problems.add(at + ".targetDate: " + area.targetDate() + " is before the plan's start date " + plan.startDate());
       }
     }
+    if (plan.cadence().setBy() != Origin.FORCE) {
+      problems.add("cadence.setBy: must be 'force': the inspection sets no cadence");
+    }
+    if (plan.escalation().setBy() != Origin.FORCE) {
+      problems.add("escalation.setBy: must be 'force': the inspection sets no escalation chain");
+    }
     var chain = plan.escalation().chain();
     if (!chain.isEmpty() && !OWNER.equals(chain.get(0))) {
       problems.add("escalation.chain[0]: must be 'owner' (the late item's owner group is told first)");
@@ -57,6 +77,32 @@ final class PlanRules {
     }
     if (new HashSet<>(chain).size() != chain.size()) {
       problems.add("escalation.chain: a level is named twice");
+    }
+    return problems;
+  }
+
+  /** A known measure; a percent for every measure but a trend, none for a trend; module notes only with modules. */
+  private static List<String> targetProblems(String at, PlanDefinition.Target target) {
+    var problems = new ArrayList<String>();
+    if (target.setBy() != Origin.FORCE) {
+      problems.add(at + ".setBy: must be 'force': the inspection sets no measured targets");
+    }
+    var measure = target.measure();
+    if (PlanDefinition.Target.TREND_MEASURES.contains(measure)) {
+      if (target.percent() != null) {
+        problems.add(at + ".percent: '" + measure + "' is a trend (an increase period on period) and takes no percent");
+      }
+    } else if (PlanDefinition.Target.PERCENT_MEASURES.contains(measure)) {
+      if (target.percent() == null) {
+        problems.add(at + ".percent: is required for '" + measure + "' (1 to 100)");
+      }
+    } else {
+      problems.add(at + ".measure: unknown measure '" + measure + "' (known measures: "
+          + String.join(", ", new TreeSet<>(PlanDefinition.Target.PERCENT_MEASURES)) + "; trends: "
+          + String.join(", ", new TreeSet<>(PlanDefinition.Target.TREND_MEASURES)) + ")");
+    }
+    if (target.modulesNote() != null && target.modules().isEmpty()) {
+      problems.add(at + ".modulesNote: only for a target with modules");
     }
     return problems;
   }

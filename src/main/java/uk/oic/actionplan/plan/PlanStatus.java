@@ -5,13 +5,18 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 
-/** The plans API's view of a plan: its recommendations and areas and where each stands. */
+/**
+ * The plans API's view of a plan: its recommendations and areas and where each stands, and who set
+ * each: {@code source} of a recommendation (the inspection), {@code setBy} of an area and its
+ * target (the force), and whether the areas are a draft ({@link Provenance}).
+ */
 public record PlanStatus(
     String id,
     String title,
     String force,
     /** NOT_STARTED, RUNNING, COMPLETED or NOT_VISIBLE (of the action plan process). */
     String state,
+    Provenance provenance,
     List<Recommendation> recommendations,
     List<Area> areas) {
 
@@ -23,8 +28,20 @@ public record PlanStatus(
   public static final String SIGNED_OFF = "SIGNED_OFF";
   public static final String OVERDUE = "OVERDUE";
 
+  /**
+   * Who set what in the plan, and whether its areas are the force's own yet.
+   *
+   * @param areasDraft true while the areas are an illustrative draft for the force to replace
+   * @param areasNote the plan's own words about its areas, for readers; may be null when not a draft
+   * @param recommendations who set the recommendations, their text and deadlines: the inspection
+   * @param areas who set the areas, their outcomes, owner groups, target dates and targets: the force
+   */
+  public record Provenance(boolean areasDraft, String areasNote, Origin recommendations, Origin areas) {}
+
   public record Recommendation(
       String id,
+      /** Always the inspection. */
+      Origin source,
       int number,
       String label,
       String title,
@@ -35,11 +52,17 @@ public record PlanStatus(
 
   public record Area(
       int number,
+      /** Who set the area's name, outcome and owner group: the force. */
+      Origin setBy,
       String name,
       String ownerGroup,
       String recommendationId,
       String recommendationLabel,
       LocalDate deadline,
+      /** The inspection for an area that delivers a recommendation (its deadline), else the force (its target date). */
+      Origin deadlineSetBy,
+      /** The area's measured target, or null when it has none. */
+      Target target,
       /** NOT_STARTED, PLANNING, IN_PROGRESS, SIGNED_OFF, or NOT_VISIBLE to this caller. */
       String status,
       /** Past its deadline and not signed off. */
@@ -54,4 +77,19 @@ public record PlanStatus(
       @JsonFormat(shape = JsonFormat.Shape.STRING) Date lastUpdateAt,
       String lastUpdateBy,
       String lastNarrative) {}
+
+  /**
+   * An area's measured target.
+   *
+   * @param percent null for a trend measure (an increase period on period)
+   * @param modulesNote why the module names may not be the real ones, or null
+   */
+  public record Target(Origin setBy, String measure, Integer percent, String description, List<String> modules,
+      String modulesNote) {
+
+    static Target of(PlanDefinition.Target target) {
+      return target == null ? null : new Target(target.setBy(), target.measure(), target.percent(),
+          target.description(), target.modules(), target.modulesNote());
+    }
+  }
 }

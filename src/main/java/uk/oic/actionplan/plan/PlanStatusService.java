@@ -69,10 +69,12 @@ public class PlanStatusService {
     var recommendations = plan.recommendations().stream().map(rec -> {
       var own = areas.stream().filter(a -> rec.id().equals(a.recommendationId())).toList();
       var status = ProgressRules.recommendationStatus(own.stream().map(PlanStatus.Area::status).toList(), rec.deadline(), today);
-      return new PlanStatus.Recommendation(rec.id(), rec.number(), rec.label(), rec.title(), rec.deadline(), status,
+      return new PlanStatus.Recommendation(rec.id(), rec.source(), rec.number(), rec.label(), rec.title(), rec.deadline(), status,
           own.stream().map(PlanStatus.Area::number).toList());
     }).toList();
-    return new PlanStatus(plan.id(), plan.title(), plan.force(), planState(plan, reader), recommendations, areas);
+    var provenance = new PlanStatus.Provenance(plan.draft(), plan.areasNote(), Origin.INSPECTION, Origin.FORCE);
+    return new PlanStatus(plan.id(), plan.title(), plan.force(), planState(plan, reader), provenance, recommendations,
+        areas);
   }
 
   private String planState(PlanDefinition plan, Reader reader) {
@@ -90,15 +92,18 @@ public class PlanStatusService {
     var deadline = plan.deadlineOf(area);
     var label = area.recommendation() == null ? PlanAreas.NO_RECOMMENDATION
         : plan.recommendation(area.recommendation()).map(PlanDefinition.Recommendation::label).orElseThrow();
+    var target = PlanStatus.Target.of(area.target());
     var key = ActionPlanVariables.AREA_PROCESS_KEY;
     if (!reader.mayRead(key)) {
-      return new PlanStatus.Area(area.number(), area.name(), area.ownerGroup(), area.recommendation(), label, deadline,
+      return new PlanStatus.Area(area.number(), area.setBy(), area.name(), area.ownerGroup(), area.recommendation(), label,
+          deadline, area.deadlineSetBy(), target,
           PlanStatus.NOT_VISIBLE, false, null, null, null, null, null, null, null);
     }
     var businessKey = plan.id() + "/" + area.key();
     var instances = latest(key, businessKey);
     if (instances.isEmpty()) {
-      return new PlanStatus.Area(area.number(), area.name(), area.ownerGroup(), area.recommendation(), label, deadline,
+      return new PlanStatus.Area(area.number(), area.setBy(), area.name(), area.ownerGroup(), area.recommendation(), label,
+          deadline, area.deadlineSetBy(), target,
           PlanStatus.NOT_STARTED, today.isAfter(deadline), null, null, null, null, null, null, null);
     }
     var variables = variables(instances.get(0).getId());
@@ -107,8 +112,8 @@ public class PlanStatusService {
     var progress = (Integer) variables.get("lastProgressPercent");
     var nextTask = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).dueAfter(new Date(0))
         .orderByDueDate().asc().listPage(0, 1);
-    return new PlanStatus.Area(area.number(), area.name(), area.ownerGroup(), area.recommendation(), label, deadline,
-        status, !signedOff && today.isAfter(deadline),
+    return new PlanStatus.Area(area.number(), area.setBy(), area.name(), area.ownerGroup(), area.recommendation(), label,
+        deadline, area.deadlineSetBy(), target, status, !signedOff && today.isAfter(deadline),
         (String) variables.get("lastRag"), progress,
         ProgressRules.scheduleRag(progress, plan.startDate(), deadline, today, signedOff),
         nextTask.isEmpty() ? null : nextTask.get(0).getDueDate(),

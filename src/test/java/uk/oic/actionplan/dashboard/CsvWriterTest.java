@@ -36,6 +36,20 @@ class CsvWriterTest {
   }
 
   @Test
+  void eachAreaSaysWhoSetItItsDeadlineAndItsTarget() {
+    var rows = parse(CsvWriter.write(ReportTables.areas(SampleReports.sample())));
+    assertThat(rows.get(0).subList(17, 21)).containsExactly("Area", "Deadline from", "Target", "Target from");
+    // area 1: the force's own target date and target
+    assertThat(rows.get(1).subList(17, 21)).containsExactly("set by the force (draft)", "set by the force (draft)",
+        "100% findings-completed", "set by the force (draft)");
+    // area 4: the deadline of Rec 4, no target in the sample
+    assertThat(rows.get(2).subList(17, 21)).containsExactly("set by the force (draft)", "from the inspection (Rec 4)", "", "");
+    var recs = parse(CsvWriter.write(ReportTables.recommendations(SampleReports.sample())));
+    assertThat(recs.get(0).get(12)).isEqualTo("Text and deadline");
+    assertThat(recs.get(1).get(12)).isEqualTo("from the inspection");
+  }
+
+  @Test
   void textThatASpreadsheetWouldRunAsAFormulaStaysText() {
     var rows = parse(CsvWriter.write(ReportTables.areas(SampleReports.sample())));
     assertThat(rows.get(2).get(15)).isEqualTo("'=HYPERLINK(\"http://x\",\"click\")");

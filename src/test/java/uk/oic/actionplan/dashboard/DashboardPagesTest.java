@@ -27,6 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 
 /** The pages and downloads, over HTTP, for a report with every kind of content in it. */
 @SpringBootTest
@@ -86,6 +87,65 @@ class DashboardPagesTest {
         .contains("Who did what and when", "Completed: Review progress update", "oic.lead");
     assertHeadingsInOrder(html);
     assertTablesHaveCaptionsAndScopes(html);
+  }
+
+  @Test
+  void thePlanPageSaysTheAreasAreADraftAndWhichFiguresAreTheInspectionsAndWhichTheForces() throws Exception {
+    var html = page(PLAN);
+    var text = HtmlUtils.htmlUnescape(html);
+    assertThat(html).contains("id=\"areas-draft-notice\"", "govuk-warning-text");
+    assertThat(text)
+        .contains("Draft action areas.")
+        // the plan's note, which says the areas are an illustrative draft for the force to replace
+        .contains(SampleReports.AREAS_NOTE)
+        .contains("Recommendations, their text and deadlines: from the inspection.")
+        .contains("Area names, outcomes, owner groups, target dates and targets: set by the force (draft).")
+        // the recommendations' deadlines are the inspection's
+        .contains("Deadline<br><span class=\"govuk-body-s\">from the inspection</span>")
+        // the areas' deadlines: the inspection's through a recommendation, else the force's own date
+        .containsPattern("(?s)id=\"area-4\".*?31 Dec 2025.*?from the inspection \\(Rec 4\\)")
+        .containsPattern("(?s)id=\"area-1\".*<span>set by the force \\(draft\\)</span>.*id=\"area-4\"")
+        // every target is the force's
+        .contains("Target<br><span class=\"govuk-body-s\">set by the force (draft)</span>")
+        .contains("100% findings-completed", "2024 peer-review findings completed")
+        .contains("The targets are set by the force (draft); the inspection sets no percentage.");
+    // the deadlines table: a recommendation's date is the inspection's, an area's own date the force's
+    var deadlines = text.substring(text.indexOf("id=\"deadlines-table\""), text.indexOf("</table>", text.indexOf("id=\"deadlines-table\"")));
+    assertThat(deadlines).containsPattern("(?s)Rec 4: Plans.*?<td class=\"govuk-table__cell\">from the inspection</td>")
+        .containsPattern("(?s)Area 1: Leadership.*?<td class=\"govuk-table__cell\">set by the force \\(draft\\)</td>");
+    assertHeadingsInOrder(html);
+    assertTablesHaveCaptionsAndScopes(html);
+  }
+
+  @Test
+  void aPlanWhoseAreasAreTheForcesOwnHasNoDraftNotice() throws Exception {
+    given(data.report(eq("hiow-oic-2025"), anyString())).willReturn(Optional.of(SampleReports.withTheForcesOwnAreas()));
+    var text = HtmlUtils.htmlUnescape(page(PLAN));
+    assertThat(text).doesNotContain("areas-draft-notice", "illustrative draft", "(draft)")
+        .contains("Recommendations, their text and deadlines: from the inspection.")
+        .contains("Area names, outcomes, owner groups, target dates and targets: set by the force.");
+  }
+
+  @Test
+  void theDashboardSaysTheAreasAreADraftToo() throws Exception {
+    var text = HtmlUtils.htmlUnescape(page("/"));
+    assertThat(text).contains("id=\"areas-draft-notice\"", SampleReports.AREAS_NOTE,
+        "Deadline<br><span class=\"govuk-body-s\">from the inspection</span>");
+  }
+
+  @Test
+  void theAreaPageSaysWhoSetTheAreaItsDeadlineAndItsTarget() throws Exception {
+    var area1 = HtmlUtils.htmlUnescape(page(PLAN + "/areas/1"));
+    assertThat(area1)
+        .contains("This area, its name, outcome, owner group and target are set by the force (draft).")
+        .contains("The areas are an illustrative draft derived from the inspection's themes, for\n      the force to replace"
+            + " with its own.")
+        .contains("<span class=\"govuk-body-s\" id=\"deadline-source\">, set by the force (draft)</span>")
+        .contains("Target: 100% findings-completed. Measured: None yet (no findings-completed figures recorded yet).")
+        .contains("What is counted: 2024 peer-review findings completed. The target is set by the force (draft).");
+    var area7 = HtmlUtils.htmlUnescape(page(PLAN + "/areas/7"));
+    assertThat(area7).contains("<span class=\"govuk-body-s\" id=\"deadline-source\">, from the inspection (Rec 8)</span>")
+        .contains("The target is set by the force (draft).");
   }
 
   @Test

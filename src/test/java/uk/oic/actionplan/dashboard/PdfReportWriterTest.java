@@ -27,6 +27,11 @@ class PdfReportWriterTest {
         .contains("No progress update has been accepted yet.")
         .contains("No assessment has been recorded yet.")
         .contains("Other action areas")
+        // which parts are the inspection's and which the force's draft
+        .contains("The recommendations, their text and deadlines are from the inspection.")
+        .contains("The action areas, their target dates and targets are set by the force (draft).")
+        .contains("The action areas are an illustrative draft derived from the inspection's themes")
+        .contains("Target date, set by the force (draft)")
         .contains("Leadership, governance and prioritisation");
     // a published report names no individual
     assertThat(text).doesNotContain("area4.owner", "area1.owner");

@@ -12,12 +12,26 @@ final class SampleReports {
 
   private SampleReports() {}
 
+  static final String AREAS_NOTE = "The nine areas of action are an illustrative draft derived from the inspection's"
+      + " themes, for the force to replace with its own.";
+
   static PlanReport sample() {
     return sample(Section.of(List.of(escalation())), Section.of(List.of(evidence())), new Verification(true, 1, null, null, DIGEST), null);
   }
 
   static PlanReport sample(Section<EscalationRow> escalations, Section<EvidenceRow> evidence, Verification verification,
       String assuranceUnavailable) {
+    return sample(escalations, evidence, verification, assuranceUnavailable, true);
+  }
+
+  /** The sample with areas that are the force's own, not a draft. */
+  static PlanReport withTheForcesOwnAreas() {
+    return sample(Section.of(List.of(escalation())), Section.of(List.of(evidence())), new Verification(true, 1, null, null, DIGEST),
+        null, false);
+  }
+
+  private static PlanReport sample(Section<EscalationRow> escalations, Section<EvidenceRow> evidence,
+      Verification verification, String assuranceUnavailable, boolean areasDraft) {
     var rec4 = new RecommendationRow("rec-4", "Rec 4", "Plans to collect, analyse and share OIC information",
         "By 31 December 2025, chief constables should make sure they have clear plans.",
         LocalDate.of(2025, 12, 31), LocalDate.of(2026, 2, 27), 3, "In progress", Rag.AMBER,
@@ -36,7 +50,9 @@ final class SampleReports {
         new TargetProgress("completion", 90, 45, "completion figures", List.of()));
     var area1 = new AreaRow(1, "Leadership, governance and prioritisation", "area-1-owners", null, "No recommendation",
         LocalDate.of(2026, 4, 30), "In progress", Rag.GREEN, Rag.GREEN, 30, LocalDate.of(2026, 3, 20), "Submit progress update",
-        "area1.owner", LocalDateTime.of(2026, 1, 15, 9, 0), "-5 % budget risk noted", "@lead please check", null);
+        "area1.owner", LocalDateTime.of(2026, 1, 15, 9, 0), "-5 % budget risk noted", "@lead please check",
+        new TargetProgress("findings-completed", 100, null, "no findings-completed figures recorded yet", List.of(),
+            "2024 peer-review findings completed", null));
     var updates = List.of(
         new UpdateRow(4, area4.name(), "Rec 4", LocalDateTime.of(2026, 1, 10, 10, 0), "area4.owner", Rag.RED, 20,
             "+ started late", "Accepted", null, null, null),
@@ -47,7 +63,8 @@ final class SampleReports {
     return new PlanReport("hiow-oic-2025", "Organised immigration crime action plan",
         "Hampshire and Isle of Wight Constabulary",
         "Office of the Police and Crime Commissioner for Hampshire and Isle of Wight",
-        "Improving the response to organised immigration crime (HMICFRS, 2025)", LocalDate.of(2025, 9, 1), AS_OF,
+        "Improving the response to organised immigration crime (HMICFRS, 2025)", LocalDate.of(2025, 9, 1), areasDraft,
+        areasDraft ? AREAS_NOTE : null, AS_OF,
         AS_OF.atTime(9, 30), true, List.of(rec4, rec8), List.of(area1, area4, area7), updates, assuranceUnavailable,
         escalations, evidence, verification);
   }

@@ -116,6 +116,44 @@ class PlanApiTest extends ProcessTestSupport {
   }
 
   @Test
+  void thePlanSaysWhoSetWhatAndThatItsAreasAreADraft() throws Exception {
+    mvc.perform(get("/api/plans/" + PLAN_ID).with(httpBasic("strategic.lead", "demo")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.provenance.areasDraft").value(true))
+        .andExpect(jsonPath("$.provenance.areasNote").value(Matchers.containsString(
+            "illustrative draft derived from the inspection's themes, for the force to replace with its own")))
+        .andExpect(jsonPath("$.provenance.recommendations").value("inspection"))
+        .andExpect(jsonPath("$.provenance.areas").value("force"))
+        .andExpect(jsonPath("$.recommendations[*].source").value(Matchers.everyItem(Matchers.is("inspection"))))
+        .andExpect(jsonPath("$.areas[*].setBy").value(Matchers.everyItem(Matchers.is("force"))))
+        // area 1 has the force's own target date; area 2 the deadline of Rec 2
+        .andExpect(jsonPath("$.areas[0].deadlineSetBy").value("force"))
+        .andExpect(jsonPath("$.areas[1].deadlineSetBy").value("inspection"))
+        .andExpect(jsonPath("$.areas[0].target.setBy").value("force"))
+        .andExpect(jsonPath("$.areas[0].target.measure").value("findings-completed"))
+        .andExpect(jsonPath("$.areas[0].target.percent").value(100))
+        .andExpect(jsonPath("$.areas[0].target.description").value("2024 peer-review findings completed"))
+        .andExpect(jsonPath("$.areas[2].target.measure").value("debrief-rate"))
+        .andExpect(jsonPath("$.areas[2].target.percent").value(80))
+        // a trend: an increase period on period, no percent
+        .andExpect(jsonPath("$.areas[5].target.measure").value("disruptions-trend"))
+        .andExpect(jsonPath("$.areas[5].target.percent").doesNotExist())
+        .andExpect(jsonPath("$.areas[7].target.modules.length()").value(4))
+        .andExpect(jsonPath("$.areas[7].target.modulesNote").value(Matchers.containsString(
+            "the inspection does not name the four modules")));
+  }
+
+  @Test
+  void whoSetWhatIsShownEvenToThoseWhoMayNotSeeTheAreasProgress() throws Exception {
+    mvc.perform(get("/api/plans").with(httpBasic("area1.owner", "demo")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[0].provenance.areasDraft").value(true))
+        .andExpect(jsonPath("$[0].areas[0].status").value("NOT_VISIBLE"))
+        .andExpect(jsonPath("$[0].areas[0].setBy").value("force"))
+        .andExpect(jsonPath("$[0].areas[0].target.percent").value(100));
+  }
+
+  @Test
   void anUnknownPlanIsNotFoundWithAProblemBody() throws Exception {
     mvc.perform(get("/api/plans/no-such-plan").with(httpBasic("strategic.lead", "demo")))
         .andExpect(status().isNotFound())

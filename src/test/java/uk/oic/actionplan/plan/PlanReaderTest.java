@@ -40,6 +40,126 @@ class PlanReaderTest {
   }
 
   @Test
+  void theDefaultPlanSaysWhoSetWhatAndThatItsAreasAreADraft() throws IOException {
+    var plan = read(defaultPlan());
+
+    assertThat(plan.draft()).isTrue();
+    assertThat(plan.areasNote()).contains("illustrative draft derived from the inspection's themes",
+        "for the force to replace with its own");
+    assertThat(plan.recommendations()).extracting(PlanDefinition.Recommendation::source).containsOnly(Origin.INSPECTION);
+    assertThat(plan.areas()).extracting(PlanDefinition.Area::setBy).containsOnly(Origin.FORCE);
+    assertThat(plan.cadence().setBy()).isEqualTo(Origin.FORCE);
+    assertThat(plan.escalation().setBy()).isEqualTo(Origin.FORCE);
+    // every area's own work has a target set by the force
+    assertThat(plan.areas()).allSatisfy(a -> assertThat(a.target().setBy()).isEqualTo(Origin.FORCE));
+    assertThat(plan.areas()).extracting(a -> a.target().measure() + " " + a.target().percent())
+        .containsExactly("findings-completed 100", "compliance 100", "debrief-rate 80", "apmis-trained 90",
+            "systems-access 100", "disruptions-trend null", "completion 90", "completion 90", "victims-safeguarded 100");
+    assertThat(plan.area(6).orElseThrow().target().trend()).isTrue();
+    assertThat(plan.area(6).orElseThrow().target().summary()).isEqualTo("an increase period on period (disruptions-trend)");
+    assertThat(plan.area(8).orElseThrow().target().modulesNote()).contains("the inspection does not name the four modules");
+    // an area that delivers a recommendation has the inspection's deadline; the others the force's own date
+    assertThat(plan.area(7).orElseThrow().deadlineSetBy()).isEqualTo(Origin.INSPECTION);
+    assertThat(plan.area(1).orElseThrow().deadlineSetBy()).isEqualTo(Origin.FORCE);
+  }
+
+  @Test
+  void theTestPlanOfAnotherForceSaysWhoSetWhatToo() throws IOException {
+    var yaml = new ClassPathResource("other-plans/other-oic-2026.yaml").getContentAsString(StandardCharsets.UTF_8);
+    var plan = read(yaml);
+
+    assertThat(plan.id()).isEqualTo("other-oic-2026");
+    assertThat(plan.draft()).isTrue();
+    assertThat(plan.areas()).allSatisfy(a -> assertThat(a.target()).isNotNull());
+  }
+
+  @Test
+  void aRecommendationMustComeFromTheInspection() throws IOException {
+    var yaml = defaultPlan().replaceFirst("    source: inspection\n", "    source: force\n");
+    assertProblem(yaml, "recommendations[0].source: must be 'inspection'");
+  }
+
+  @Test
+  void aRecommendationWithoutSourceIsRefused() throws IOException {
+    var yaml = defaultPlan().replaceFirst("    source: inspection\n", "");
+    assertProblem(yaml, "recommendations[0].source: is required: inspection");
+  }
+
+  @Test
+  void anUnknownSourceIsNamedWithTheKnownValues() throws IOException {
+    var yaml = defaultPlan().replaceFirst("    source: inspection\n", "    source: pcc\n");
+    assertProblem(yaml, "recommendations[0].source: unknown value 'pcc' (known values: inspection, force)");
+  }
+
+  @Test
+  void anAreaIsSetByTheForceNotTheInspection() throws IOException {
+    var yaml = defaultPlan().replaceFirst("  - number: 1\n    setBy: force\n", "  - number: 1\n    setBy: inspection\n");
+    assertProblem(yaml, "areas[0].setBy: must be 'force'");
+  }
+
+  @Test
+  void anAreaWithoutSetByIsRefused() throws IOException {
+    var yaml = defaultPlan().replaceFirst("  - number: 1\n    setBy: force\n", "  - number: 1\n");
+    assertProblem(yaml, "areas[0].setBy: is required: force");
+  }
+
+  @Test
+  void aTargetIsSetByTheForce() throws IOException {
+    var yaml = defaultPlan().replaceFirst("      setBy: force\n      measure: findings-completed",
+        "      setBy: inspection\n      measure: findings-completed");
+    assertProblem(yaml, "areas[0].target.setBy: must be 'force'");
+  }
+
+  @Test
+  void anUnknownMeasureIsNamedWithTheKnownOnes() throws IOException {
+    var yaml = defaultPlan().replace("measure: findings-completed", "measure: findings");
+    assertProblem(yaml, "areas[0].target.measure: unknown measure 'findings' (known measures: apmis-trained, completion,");
+  }
+
+  @Test
+  void aPercentMeasureNeedsItsPercent() throws IOException {
+    var yaml = defaultPlan().replace("      measure: debrief-rate\n      percent: 80\n", "      measure: debrief-rate\n");
+    assertProblem(yaml, "areas[2].target.percent: is required for 'debrief-rate' (1 to 100)");
+  }
+
+  @Test
+  void aTrendTakesNoPercent() throws IOException {
+    var yaml = defaultPlan().replace("      measure: disruptions-trend\n", "      measure: disruptions-trend\n      percent: 10\n");
+    assertProblem(yaml, "areas[5].target.percent: 'disruptions-trend' is a trend (an increase period on period) and takes no percent");
+  }
+
+  @Test
+  void aTargetOfZeroIsRefused() throws IOException {
+    var yaml = defaultPlan().replace("percent: 80", "percent: 0");
+    assertProblem(yaml, "areas[2].target.percent: must be greater than or equal to 1");
+  }
+
+  @Test
+  void aModulesNoteNeedsModules() throws IOException {
+    var yaml = defaultPlan().replace("      description: arrivals debriefed\n",
+        "      description: arrivals debriefed\n      modulesNote: no modules here\n");
+    assertProblem(yaml, "areas[2].target.modulesNote: only for a target with modules");
+  }
+
+  @Test
+  void aDraftNeedsItsNote() throws IOException {
+    var yaml = defaultPlan().replaceFirst("areasNote: >-\n(  .*\n)+", "");
+    assertProblem(yaml, "areasNote: a plan whose areas are a draft needs a note saying so");
+  }
+
+  @Test
+  void whetherTheAreasAreADraftMustBeSaid() throws IOException {
+    var yaml = defaultPlan().replace("areasDraft: true\n", "");
+    assertProblem(yaml, "areasDraft: is required: true while the areas are a draft");
+  }
+
+  @Test
+  void theForcesOwnAreasNeedNoNote() throws IOException {
+    var yaml = defaultPlan().replace("areasDraft: true\n", "areasDraft: false\n").replaceFirst("areasNote: >-\n(  .*\n)+", "");
+    assertThat(read(yaml).draft()).isFalse();
+  }
+
+  @Test
   void aMissingFieldIsNamed() throws IOException {
     var yaml = defaultPlan().replace("    ownerGroup: area-3-owners\n", "");
     assertProblem(yaml, "areas[2].ownerGroup: must not be blank");
