@@ -36,8 +36,16 @@ class Area2NccuReferralsProcessTest extends AreaProcessTestSupport {
   }
 
   static Map<String, Object> audit(String period, long checked, long found) {
+    return audit(period, checked, found, found, found, 60, 45);
+  }
+
+  static Map<String, Object> audit(String period, long checked, long found, long onTime, long goodQuality,
+      long toTrain, long trained) {
     return Map.of(Area2Variables.AUDIT_PERIOD, period, Area2Variables.REFERRALS_CHECKED, checked,
-        Area2Variables.INTELLIGENCE_DOCUMENTS_FOUND, found);
+        Area2Variables.INTELLIGENCE_DOCUMENTS_FOUND, found,
+        AreaFiguresVariables.DOCUMENTS_ON_TIME, onTime, AreaFiguresVariables.DOCUMENTS_GOOD_QUALITY, goodQuality,
+        AreaFiguresVariables.OFFICERS_TO_TRAIN, toTrain, AreaFiguresVariables.OFFICERS_TRAINED, trained,
+        AreaFiguresVariables.SUPERVISORY_OVERSIGHT, "Duty inspectors check each referral's submission weekly");
   }
 
   static Map<String, Object> correctiveActions() {

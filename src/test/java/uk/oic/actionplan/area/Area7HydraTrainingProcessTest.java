@@ -24,10 +24,18 @@ class Area7HydraTrainingProcessTest extends AreaProcessTestSupport {
   }
 
   static Map<String, Object> figures(long relevant, long completed) {
+    return figures(relevant, completed, 4, 60, 12);
+  }
+
+  static Map<String, Object> figures(long relevant, long completed, long sessions, long places, long partnerPlaces) {
     return Map.of(
         Area7Variables.FIGURES_AS_AT, "2026-01-31",
+        AreaFiguresVariables.FIGURES_QUARTER, "2026-Q1",
         Area7Variables.RELEVANT_PERSONNEL, relevant,
         Area7Variables.COMPLETED_PERSONNEL, completed,
+        AreaFiguresVariables.SESSIONS_HELD, sessions,
+        AreaFiguresVariables.PLACES_OFFERED, places,
+        AreaFiguresVariables.PARTNER_PLACES, partnerPlaces,
         Area7Variables.BOARD_OVERSIGHT, "Training Prioritisation Board, 20 January 2026: attendance prioritised");
   }
 

@@ -39,7 +39,8 @@ class AreaFiguresInTasklistTest extends AreaProcessTestSupport {
   }
 
   static Map<String, Object> figures(int relevant, int completed) {
-    return Map.of("figuresAsAt", "2026-01-31", "relevantPersonnel", relevant, "completedPersonnel", completed,
+    return Map.of("figuresAsAt", "2026-01-31", "figuresQuarter", "2026-Q1", "relevantPersonnel", relevant,
+        "completedPersonnel", completed, "sessionsHeld", 3, "placesOffered", 45, "partnerPlaces", 5,
         "boardOversight", "Training Prioritisation Board, January 2026");
   }
 
