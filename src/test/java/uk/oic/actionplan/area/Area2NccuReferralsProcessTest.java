@@ -138,6 +138,18 @@ class Area2NccuReferralsProcessTest extends AreaProcessTestSupport {
     assertThat(history.findValuesAsText("period")).containsExactly("January 2026", "February 2026", "March 2026");
     assertThat(history.findValuesAsText("rag")).containsExactly("RED", "AMBER", "GREEN");
     assertThat(history.get(1).get("ratePercent").decimalValue()).isEqualByComparingTo("95.0");
+    var figuresHistory = json.readTree((String) variable(area, AreaFiguresVariables.FIGURES_HISTORY));
+    assertThat(figuresHistory.findValuesAsText("period")).containsExactly("January 2026", "February 2026", "March 2026");
+    assertThat(figuresHistory.findValuesAsText("rag")).containsExactly("RED", "AMBER", "GREEN");
+    assertThat(area).variables()
+        .containsEntry(AreaFiguresVariables.FIGURES_RATE, 100.0)
+        .containsEntry(AreaFiguresVariables.FIGURES_RAG, "GREEN")
+        .containsEntry(AreaFiguresVariables.RECOVERY_NEEDED, false)
+        .containsEntry(AreaFiguresVariables.FIGURES_EVIDENCE_TITLE,
+            "Area 2 compliance audit March 2026: 35 of 35 referrals with an intelligence document (100.0%, GREEN)")
+        .containsEntry(AreaFiguresVariables.FIGURES_SUMMARY, "March 2026: 35 of 35 (100.0%) NCCU referrals with an "
+            + "intelligence document; 35 of 35 (100.0%) documents on time, 35 of 35 (100.0%) of acceptable quality; "
+            + "45 of 60 (75.0%) officers trained on the duty; target 100%.");
     assertThat(evidenceOf("AUDIT_RESULT")).extracting(e -> e.input("evidenceTitle")).containsExactly(
         "Compliance audit January 2026: 70.0% (RED)", "Compliance audit February 2026: 95.0% (AMBER)",
         "Compliance audit March 2026: 100.0% (GREEN)");
@@ -145,7 +157,7 @@ class Area2NccuReferralsProcessTest extends AreaProcessTestSupport {
   }
 
   @Test
-  void moreDocumentsThanReferralsOrAnEmptySampleAreRefusedAndChangeNothing() {
+  void moreDocumentsThanReferralsOrAnEmptySampleAreRefusedAndChangeNothing() throws Exception {
     var area = start();
     complete(area, EMBED, procedure());
     complete(area, AUDIT, audit("January 2026", 30, 21));
@@ -162,6 +174,21 @@ class Area2NccuReferralsProcessTest extends AreaProcessTestSupport {
         .containsEntry(Area2Variables.COMPLIANCE_RATE, 70.0)
         .containsEntry(Area2Variables.COMPLIANCE_RAG, "RED")
         .containsEntry(Area2Variables.COMPLIANCE_AUDIT_HISTORY, historyBefore);
+    assertThat(evidence).hasSize(evidenceBefore);
+
+    complete(area, AUDIT, audit("February 2026", 20, 18, 19, 18, 60, 45));
+
+    assertThat(area).isWaitingAt(AUDIT);
+    assertThat(variable(area, Area2Variables.FIGURES_REFUSED_MESSAGE))
+        .isEqualTo("documents on time: 19 is more than the 18 intelligence documents found");
+    assertThat(area).variables()
+        .containsEntry(AreaFiguresVariables.FIGURES_RATE, 70.0)
+        .containsEntry(AreaFiguresVariables.RECOVERY_NEEDED, true);
+    assertThat(json.readTree((String) variable(area, AreaFiguresVariables.FIGURES_HISTORY))).hasSize(1);
+
+    complete(area, AUDIT, audit("February 2026", 20, 18, 18, 18, 0, 0));
+
+    assertThat((String) variable(area, Area2Variables.FIGURES_REFUSED_MESSAGE)).startsWith("officers to train: must be at least 1");
     assertThat(evidence).hasSize(evidenceBefore);
 
     complete(area, AUDIT, audit("February 2026", 0, 0));

@@ -67,6 +67,14 @@ class Area7HydraTrainingProcessTest extends AreaProcessTestSupport {
         .containsEntry(Area7Variables.COMPLETION_RATE, 92.5)
         .containsEntry(Area7Variables.COMPLETION_RAG, "GREEN")
         .containsEntry(Area7Variables.TARGET_MET, true);
+    assertThat(area).variables()
+        .containsEntry(AreaFiguresVariables.FIGURES_RATE, 92.5)
+        .containsEntry(AreaFiguresVariables.FIGURES_RAG, "GREEN")
+        .containsEntry(AreaFiguresVariables.RECOVERY_NEEDED, false)
+        .containsEntry(AreaFiguresVariables.FIGURES_EVIDENCE_TITLE,
+            "Area 7 Hydra completion 2026-Q1 (as at 31 Jan 2026): 185 of 200 completed (92.5%, GREEN)")
+        .containsEntry(AreaFiguresVariables.FIGURES_SUMMARY, "2026-Q1, as at 31 Jan 2026: 185 of 200 (92.5%) relevant "
+            + "personnel completed Hydra; 4 sessions held, 60 places offered, 12 (20.0%) to regional partners; target 90%.");
     assertThat(area).hasPassed("Event_AreaWorkDone").hasNotPassed(RECOVERY);
     assertThat(evidence).singleElement().satisfies(e -> {
       assertThat(e.activityId()).isEqualTo("Task_RecordHydraFiguresEvidence");
@@ -148,6 +156,19 @@ class Area7HydraTrainingProcessTest extends AreaProcessTestSupport {
         .containsEntry(Area7Variables.COMPLETION_RAG, "RED");
     assertThat(evidence).hasSize(evidenceBefore);
 
+    complete(area, FIGURES, figures(200, 190, 4, 60, 61));
+
+    assertThat(area).isWaitingAt(FIGURES);
+    assertThat(variable(area, Area7Variables.FIGURES_REFUSED_MESSAGE))
+        .isEqualTo("partner places: 61 is more than the 60 places offered");
+    complete(area, FIGURES, figures(200, 190, 0, 60, 10));
+    assertThat(variable(area, Area7Variables.FIGURES_REFUSED_MESSAGE))
+        .isEqualTo("sessions held: 60 places were offered, so at least one session");
+    assertThat(area).variables()
+        .containsEntry(AreaFiguresVariables.FIGURES_RATE, 75.0)
+        .containsEntry(AreaFiguresVariables.RECOVERY_NEEDED, true);
+    assertThat(evidence).hasSize(evidenceBefore);
+
     complete(area, FIGURES, figures(0, 0));
 
     assertThat(area).isWaitingAt(FIGURES);
@@ -162,6 +183,7 @@ class Area7HydraTrainingProcessTest extends AreaProcessTestSupport {
     assertThat(variable(area, Area7Variables.FIGURES_REFUSED_MESSAGE)).isNull();
     assertThat(variable(area, Area7Variables.COMPLETION_RATE)).isEqualTo(95.0);
     assertThat(evidenceOf("TRAINING_FIGURES")).hasSize(2);
+    assertThat(valuesOf(area, AreaFiguresVariables.FIGURES_RAG)).containsExactly("RED", "GREEN");
   }
 
   @Test

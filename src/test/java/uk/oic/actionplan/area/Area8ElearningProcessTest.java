@@ -131,6 +131,12 @@ class Area8ElearningProcessTest extends AreaProcessTestSupport {
     assertThat(area).hasPassed("Event_AreaWorkDone");
     assertThat(valuesOf(area, Area8Variables.COMPLETION_RAG)).containsExactly("AMBER", "RED", "GREEN");
     assertThat(evidenceOf("TRAINING_FIGURES")).hasSize(3);
+    assertThat(valuesOf(area, AreaFiguresVariables.FIGURES_RAG)).containsExactly("AMBER", "RED", "GREEN");
+    assertThat(valuesOf(area, AreaFiguresVariables.RECOVERY_NEEDED)).containsExactly(true, true, false);
+    assertThat(variable(area, AreaFiguresVariables.FIGURES_EVIDENCE_TITLE))
+        .isEqualTo("Area 8 e-learning as at 28 Feb 2026: lowest module Module 1, 400 of 400 completed (100.0%, GREEN)");
+    assertThat((String) variable(area, AreaFiguresVariables.FIGURES_HISTORY))
+        .contains("\"rag\":\"AMBER\"", "\"rag\":\"RED\"", "\"rag\":\"GREEN\"");
   }
 
   @Test
