@@ -32,7 +32,8 @@ class AreaFiguresInTasklistTest extends AreaJourneySupport {
   }
 
   static Map<String, Object> figures(int relevant, int completed) {
-    return Map.of("figuresAsAt", "2026-01-31", "relevantPersonnel", relevant, "completedPersonnel", completed,
+    return Map.of("figuresAsAt", "2026-01-31", "figuresQuarter", "2026-Q1", "relevantPersonnel", relevant,
+        "completedPersonnel", completed, "sessionsHeld", 3, "placesOffered", 45, "partnerPlaces", 5,
         "boardOversight", "Training Prioritisation Board, January 2026");
   }
 
@@ -65,7 +66,7 @@ class AreaFiguresInTasklistTest extends AreaJourneySupport {
     assertThat(rate.getValue()).isEqualTo(95.0);
     assertThat(variable(area.getId(), "targetMet")).isEqualTo(true);
     assertThat(evidence(7, EvidenceKind.TRAINING_FIGURES)).singleElement()
-        .satisfies(e -> assertThat(e.title()).isEqualTo("Hydra completion 2026-01-31: 95.0% (GREEN)"));
+        .satisfies(e -> assertThat(e.title()).contains("95.0%", "GREEN"));
   }
 
   @Test

@@ -48,12 +48,37 @@ class AreaJourneysTest extends AreaJourneySupport {
     }
   }
 
+  @SuppressWarnings("unchecked")
   static Round refused(String refusal, Object... values) {
-    return new Round(vars(values), Outcome.REFUSED, refusal);
+    return new Round(values.length == 1 ? (Map<String, Object>) values[0] : vars(values), Outcome.REFUSED, refusal);
   }
 
+  @SuppressWarnings("unchecked")
   static Round round(Outcome outcome, Object... values) {
-    return new Round(vars(values), outcome, null);
+    return new Round(values.length == 1 ? (Map<String, Object>) values[0] : vars(values), outcome, null);
+  }
+
+  static Map<String, Object> period(String start, String end, Object... figures) {
+    var values = vars(figures);
+    values.put("figuresPeriodStart", start);
+    values.put("figuresPeriodEnd", end);
+    return values;
+  }
+
+  static Map<String, Object> audit(String period, long checked, long found, long onTime, long goodQuality) {
+    return vars("auditPeriod", period, "referralsChecked", checked, "intelligenceDocumentsFound", found,
+        "documentsOnTime", onTime, "documentsGoodQuality", goodQuality, "officersToTrain", 250L, "officersTrained", 240L,
+        "supervisoryOversight", "Duty inspectors check each NCCU referral within 24 hours");
+  }
+
+  static Map<String, Object> access(long pndNeeded, long pndGranted, long frNeeded, long frGranted) {
+    return vars("figuresAsAt", "2026-01-31", "accessHolder", "Border Force officers at Southampton",
+        "pndAccessNeeded", pndNeeded, "pndAccessGranted", pndGranted, "frAccessNeeded", frNeeded, "frAccessGranted", frGranted);
+  }
+
+  static Map<String, Object> hydra(String asAt, long relevant, long completed) {
+    return vars("figuresAsAt", asAt, "figuresQuarter", "2026-Q1", "relevantPersonnel", relevant, "completedPersonnel", completed,
+        "sessionsHeld", 2L, "placesOffered", 40L, "partnerPlaces", 8L, "boardOversight", "Training Prioritisation Board");
   }
 
   static Step owner(String taskKey, EvidenceKind evidence, Object... values) {
@@ -69,7 +94,15 @@ class AreaJourneysTest extends AreaJourneySupport {
                 "priorityDecisionReference", "FEB minutes 20/01"),
             owner("Task_RecordResourcingAgreed", EvidenceKind.DECISION, "resourcingPosts", 4L,
                 "resourcingSummary", "Four investigators", "resourcingReference", "Budget paper 7")),
-            null, null, null, null, List.of()),
+            "Task_RecordFigures", EvidenceKind.AUDIT_RESULT, "Task_AgreeRecoveryAction",
+            vars("recoveryAction", "Extra sessions and a named lead for each team", "recoveryOversight", "Force strategic lead"),
+            List.of(
+                refused("is more than the 20", "figuresAsAt", "2026-01-31", "peerReviewFindings", 20L, "findingsCompleted", 25L,
+                    "governanceOversight", "Regional governance board"),
+                round(Outcome.RECOVERY, "figuresAsAt", "2026-01-31", "peerReviewFindings", 20L, "findingsCompleted", 12L,
+                    "governanceOversight", "Regional governance board"),
+                round(Outcome.MET, "figuresAsAt", "2026-02-28", "peerReviewFindings", 20L, "findingsCompleted", 20L,
+                    "governanceOversight", "Regional governance board"))),
         new Script(2, target, List.of(
             owner("Task_EmbedProcedure", EvidenceKind.DOCUMENT, "procedureReference", "HIOWC-PROC-2026-014",
                 "briefingSummary", "All frontline sergeants briefed at January briefings; intranet article")),
@@ -77,17 +110,24 @@ class AreaJourneysTest extends AreaJourneySupport {
             vars("correctiveActions", "Reminder to the officers concerned; checklist added to the referral form",
                 "supervisoryOversight", "Duty inspectors check each NCCU referral within 24 hours"),
             List.of(
-                refused("intelligence documents found", "auditPeriod", "January 2026", "referralsChecked", 40L,
-                    "intelligenceDocumentsFound", 41L),
-                round(Outcome.RECOVERY, "auditPeriod", "January 2026", "referralsChecked", 40L, "intelligenceDocumentsFound", 31L),
-                round(Outcome.MET, "auditPeriod", "February 2026", "referralsChecked", 38L, "intelligenceDocumentsFound", 38L))),
+                refused("is more than the", audit("January 2026", 40, 41, 30, 30)),
+                round(Outcome.RECOVERY, audit("January 2026", 40, 31, 25, 28)),
+                round(Outcome.MET, audit("February 2026", 38, 38, 36, 37)))),
         new Script(3, target, List.of(
             owner("Task_PublishDebriefProtocol", EvidenceKind.DOCUMENT, "debriefProtocolTitle", "Migrant debrief on arrival",
                 "debriefProtocolVersion", "1.0", "debriefSafeguarding", "Welfare checks first; debrief only when safe",
                 "debriefProtocolReference", "Policy 112"),
             owner("Task_RecordOfficersBriefed", EvidenceKind.TRAINING_FIGURES, "officersBriefed", 320L,
                 "briefingMethod", "Shift briefings", "briefingReference", "Briefing log")),
-            null, null, null, null, List.of()),
+            "Task_RecordFigures", EvidenceKind.AUDIT_RESULT, "Task_AgreeRecoveryAction",
+            vars("recoveryAction", "Extra sessions and a named lead for each team", "recoveryOversight", "Force strategic lead"),
+            List.of(
+                refused("is more than the 60", period("2026-01-01", "2026-01-31", "migrantsArrived", 60L, "debriefsCompleted", 70L,
+                    "intelligenceReports", 12L)),
+                round(Outcome.RECOVERY, period("2026-01-01", "2026-01-31", "migrantsArrived", 60L, "debriefsCompleted", 30L,
+                    "intelligenceReports", 9L)),
+                round(Outcome.MET, period("2026-02-01", "2026-02-28", "migrantsArrived", 60L, "debriefsCompleted", 55L,
+                    "intelligenceReports", 21L)))),
         new Script(4, target, List.of(
             owner("Task_DraftCollectionPlan", null, "collectionPlanReference", "ICP-2026-01",
                 "collectionPlanSummary", "Collection priorities, analysis products and sharing routes",
@@ -98,28 +138,50 @@ class AreaJourneysTest extends AreaJourneySupport {
                 "sharedOn", "2026-01-12", "sharedBy", "DI Example"),
             owner("Task_ConfirmApmisRecording", EvidenceKind.DOCUMENT, "apmisInUse", true,
                 "apmisDetails", "MSOIC team and FIB record OIC intelligence on APMIS")),
-            null, null, null, null, List.of()),
+            "Task_RecordFigures", EvidenceKind.TRAINING_FIGURES, "Task_AgreeRecoveryAction",
+            vars("recoveryAction", "Extra sessions and a named lead for each team", "recoveryOversight", "Force strategic lead"),
+            List.of(
+                refused("is more than the 40", "figuresAsAt", "2026-01-31", "apmisStaffToTrain", 40L, "apmisStaffTrained", 45L,
+                    "improvementPlanReference", "CIP item 14"),
+                round(Outcome.RECOVERY, "figuresAsAt", "2026-01-31", "apmisStaffToTrain", 40L, "apmisStaffTrained", 20L,
+                    "improvementPlanReference", "CIP item 14"),
+                round(Outcome.MET, "figuresAsAt", "2026-02-28", "apmisStaffToTrain", 40L, "apmisStaffTrained", 38L,
+                    "improvementPlanReference", "CIP item 14"))),
         new Script(5, target, List.of(
             owner("Task_RecordSystemsAccess", EvidenceKind.DECISION, "pndAccess", "GRANTED", "facialRecognitionAccess", "REQUESTED",
                 "lawfulBasis", "DPIA approved", "systemsAccessReference", "DPIA-2026-03"),
             owner("Task_SubmitDevicePowersCase", EvidenceKind.DOCUMENT, "devicePowersRecipient", "the Home Office",
                 "devicePowersCase", "Powers to examine phones of suspects", "devicePowersReference", "Letter 2026-02")),
-            null, null, null, null, List.of()),
+            "Task_RecordFigures", EvidenceKind.AUDIT_RESULT, "Task_AgreeRecoveryAction",
+            vars("recoveryAction", "Extra sessions and a named lead for each team", "recoveryOversight", "Force strategic lead"),
+            List.of(
+                refused("is more than the 30", access(30, 31, 30, 30)),
+                round(Outcome.RECOVERY, access(30, 15, 30, 30)),
+                round(Outcome.MET, access(30, 30, 30, 30)))),
         new Script(6, target, List.of(
             owner("Task_RecordJointOperations", EvidenceKind.DOCUMENT, "jointOperations", 3L,
                 "jointOperationsSummary", "Op Southampton", "jointOperationsReference", "Op log")),
-            null, null, null, null, List.of()),
+            "Task_RecordFigures", EvidenceKind.AUDIT_RESULT, "Task_AgreeRecoveryAction",
+            vars("recoveryAction", "Extra sessions and a named lead for each team", "recoveryOversight", "Force strategic lead"),
+            List.of(
+                refused("is before the start", period("2026-01-31", "2026-01-01", "ocgsMapped", 8L, "investigationsOpened", 2L,
+                    "disruptions", 4L)),
+                round(Outcome.NEXT_PERIOD, period("2025-10-01", "2025-12-31", "ocgsMapped", 8L, "investigationsOpened", 2L,
+                    "disruptions", 4L)),
+                round(Outcome.RECOVERY, period("2026-01-01", "2026-03-31", "ocgsMapped", 9L, "investigationsOpened", 3L,
+                    "disruptions", 3L)),
+                refused("periods must not overlap", period("2026-03-01", "2026-06-30", "ocgsMapped", 9L, "investigationsOpened", 3L,
+                    "disruptions", 6L)),
+                round(Outcome.MET, period("2026-04-01", "2026-06-30", "ocgsMapped", 11L, "investigationsOpened", 5L,
+                    "disruptions", 6L)))),
         new Script(7, target, List.of(),
             "Task_RecordHydraCompletion", EvidenceKind.TRAINING_FIGURES, "Task_AgreeHydraRecoveryAction",
             vars("recoveryAction", "Two extra Hydra sessions in February",
                 "boardDecision", "Board prioritised response officers for the next sessions"),
             List.of(
-                refused("completed: 210 is more than the 200 relevant personnel", "figuresAsAt", "2026-01-31",
-                    "relevantPersonnel", 200L, "completedPersonnel", 210L, "boardOversight", "Training Prioritisation Board"),
-                round(Outcome.RECOVERY, "figuresAsAt", "2026-01-31", "relevantPersonnel", 200L, "completedPersonnel", 120L,
-                    "boardOversight", "Training Prioritisation Board, 20 January 2026"),
-                round(Outcome.MET, "figuresAsAt", "2026-02-28", "relevantPersonnel", 200L, "completedPersonnel", 185L,
-                    "boardOversight", "Training Prioritisation Board, 17 February 2026"))),
+                refused("completed: 210 is more than the 200 relevant personnel", hydra("2026-01-31", 200, 210)),
+                round(Outcome.RECOVERY, hydra("2026-01-31", 200, 120)),
+                round(Outcome.MET, hydra("2026-02-28", 200, 185)))),
         new Script(8, target, List.of(
             owner("Task_MandateElearning", EvidenceKind.DECISION, "mandatedBy", "Chief Officer Group",
                 "mandatedFrom", "2026-02-01", "mandateReference", "COG-2026-01-12")),
@@ -137,7 +199,15 @@ class AreaJourneysTest extends AreaJourneySupport {
                 "interagencyRolesReference", "MoU 2026"),
             owner("Task_RecordCommunityEngagement", EvidenceKind.DOCUMENT, "engagementEvents", 6L, "publicReports", 11L,
                 "engagementSummary", "Community events", "engagementReference", "Engagement log")),
-            null, null, null, null, List.of()));
+            "Task_RecordFigures", EvidenceKind.AUDIT_RESULT, "Task_AgreeRecoveryAction",
+            vars("recoveryAction", "Extra sessions and a named lead for each team", "recoveryOversight", "Force strategic lead"),
+            List.of(
+                refused("is more than the 10", period("2026-01-01", "2026-01-31", "victimsIdentified", 10L, "victimsSafeguarded", 11L,
+                    "agenciesInvolved", 5L, "agenciesRolesAgreed", 4L)),
+                round(Outcome.RECOVERY, period("2026-01-01", "2026-01-31", "victimsIdentified", 10L, "victimsSafeguarded", 6L,
+                    "agenciesInvolved", 5L, "agenciesRolesAgreed", 4L)),
+                round(Outcome.MET, period("2026-02-01", "2026-02-28", "victimsIdentified", 8L, "victimsSafeguarded", 8L,
+                    "agenciesInvolved", 5L, "agenciesRolesAgreed", 5L)))));
   }
 
   @ParameterizedTest(name = "{0}")
