@@ -31,6 +31,11 @@ class EnterEscalationLevelDelegate implements JavaDelegate {
     execution.setVariable(LEVEL_DUE_AT, level.dueAt());
     execution.setVariable(TOP_LEVEL, level.top());
     execution.setVariable(PAST_THE_TOP, level.pastTheTop());
+    if (level.waiting() == null) {
+      execution.removeVariable(WAITING_SUMMARY);
+    } else {
+      execution.setVariable(WAITING_SUMMARY, level.waiting());
+    }
     execution.setVariable(LEVEL_DUE_TEXT, escalations.dueSummary(level.dueAt(), level.dueAt(), 0));
     // from the log, not from variables a form could have overwritten
     execution.setVariable(ORIGINAL_DUE_TEXT, escalations.originalDueText(id));

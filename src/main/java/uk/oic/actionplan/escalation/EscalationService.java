@@ -43,16 +43,18 @@ class EscalationService {
   private final PlanCatalog plans;
   private final RuntimeService runtimeService;
   private final SourceItems sourceItems;
+  private final OutsideBodyWaits waits;
   private final Clock clock;
 
   EscalationService(EscalationLog log, Notifier notifier, DeadlineSchedule schedule, PlanCatalog plans,
-      RuntimeService runtimeService, SourceItems sourceItems, Clock engineClock) {
+      RuntimeService runtimeService, SourceItems sourceItems, OutsideBodyWaits waits, Clock engineClock) {
     this.log = log;
     this.notifier = notifier;
     this.schedule = schedule;
     this.plans = plans;
     this.runtimeService = runtimeService;
     this.sourceItems = sourceItems;
+    this.waits = waits;
     this.clock = engineClock;
   }
 
@@ -132,9 +134,10 @@ class EscalationService {
    * A level of an escalation as the model needs it.
    *
    * @param pastTheTop raised so late that even the top level would have ended: flag it for the PCC at once
+   * @param waiting what the item waits for outside the force ({@link OutsideBodyWait#summary}), or null
    */
   record Level(int level, int levelCount, String group, String label, Date startedAt, Date dueAt, boolean top,
-      boolean pastTheTop) {}
+      boolean pastTheTop, String waiting) {}
 
   /**
    * Moves the escalation up one level, gives the level its interval in working days from now,
@@ -144,8 +147,10 @@ class EscalationService {
   Level enterNextLevel(long escalationId, String recordedBy) {
     var entry = entry(escalationId);
     var levels = EscalationLevels.of(plan(entry.planId()), entry.ownerGroup());
+    // read afresh at each level: the owner records and clears the wait in the item's own process
+    var waiting = waits.of(entry.sourceProcessInstanceId()).map(OutsideBodyWait::summary).orElse(null);
     if (entry.level() == 0) {
-      return enterFirstLevel(entry, levels, recordedBy);
+      return enterFirstLevel(entry, levels, waiting, recordedBy);
     }
     int level = Math.min(entry.level() + 1, levels.size());
     var group = levels.get(level - 1);
@@ -153,10 +158,11 @@ class EscalationService {
     var startedAt = Times.date(now);
     var dueAt = schedule.nextLevelAt(entry.planId(), startedAt);
     log.setLevel(escalationId, level, levels.size(), group);
-    log.addStep(escalationId, "LEVEL_RAISED", level, group, "Unresolved at level " + (level - 1) + ": escalated to " + group,
-        Times.utc(dueAt), recordedBy, now);
-    notifyLevel(entry, levels, level, dueAt, "");
-    return new Level(level, levels.size(), group, label(level, levels), startedAt, dueAt, level == levels.size(), false);
+    log.addStep(escalationId, "LEVEL_RAISED", level, group, "Unresolved at level " + (level - 1) + ": escalated to " + group
+        + (waiting == null ? "" : ". " + waiting), Times.utc(dueAt), recordedBy, now);
+    notifyLevel(entry, levels, level, dueAt, waiting, "");
+    return new Level(level, levels.size(), group, label(level, levels), startedAt, dueAt, level == levels.size(), false,
+        waiting);
   }
 
   /**
@@ -168,7 +174,7 @@ class EscalationService {
    * past it, and the model flags it for the PCC at once. An item not late at all gets the plan's
    * interval from now, as every later level does.
    */
-  private Level enterFirstLevel(EscalationLog.Entry entry, List<String> levels, String recordedBy) {
+  private Level enterFirstLevel(EscalationLog.Entry entry, List<String> levels, String waiting, String recordedBy) {
     long id = entry.id();
     var now = now();
     var startedAt = Times.date(now);
@@ -189,7 +195,7 @@ class EscalationService {
     var dueAt = late == 0 ? schedule.nextLevelAt(entry.planId(), startedAt)
         : schedule.addWorkingDays(due, level * interval);
     log.setLevel(id, level, levels.size(), group);
-    var detail = "Due " + day(due) + " and not done: "
+    var detail = "Due " + day(due) + " and not done" + (waiting == null ? ": " : ". " + waiting + "; ")
         + (skipped.isEmpty() ? "escalated to the owner group"
             : "already " + workingDays(late) + " late when raised, escalated straight to level " + level + " ("
                 + group + ")" + (pastTheTop ? ", and past the top of the chain since " + onDay(dueAt) : ""));
@@ -197,18 +203,23 @@ class EscalationService {
     var catchUp = skipped.isEmpty() ? ""
         : " It was already " + workingDays(late) + " late when it was raised, so it skipped " + String.join(", ", skipped)
             + (pastTheTop ? "; it is past the top of the chain and flagged for the PCC's accountability meeting." : ".");
-    notifyLevel(entry, levels, level, pastTheTop ? null : dueAt, catchUp);
+    notifyLevel(entry, levels, level, pastTheTop ? null : dueAt, waiting, catchUp);
     return new Level(level, levels.size(), group, label(level, levels), startedAt, dueAt, level == levels.size(),
-        pastTheTop);
+        pastTheTop, waiting);
   }
 
-  /** Tells the level's group; {@code dueAt} null when there is nothing left to resolve at the level. */
-  private void notifyLevel(EscalationLog.Entry entry, List<String> levels, int level, Date dueAt, String more) {
+  /**
+   * Tells the level's group; {@code dueAt} null when there is nothing left to resolve at the level,
+   * {@code waiting} the outside body the item waits on, or null.
+   */
+  private void notifyLevel(EscalationLog.Entry entry, List<String> levels, int level, Date dueAt, String waiting,
+      String more) {
     var group = levels.get(level - 1);
     notifier.notifyGroup(group, "ESCALATION", entry.planId(),
         "Escalation (level " + level + "): " + entry.itemName() + " missed its due date",
         "\"" + entry.itemName() + "\" was due on " + day(Times.date(entry.currentDueDate()))
-            + " and is not done. It is escalated to you (" + label(level, levels) + ")." + more
+            + " and is not done." + (waiting == null ? "" : " " + waiting + ".")
+            + " It is escalated to you (" + label(level, levels) + ")." + more
             + (dueAt == null ? "" : " Resolve it in Tasklist by " + day(dueAt)
                 + (level < levels.size() ? ", or it climbs to the next level." : ".")),
         entry.id());
@@ -269,7 +280,7 @@ class EscalationService {
       String recordedBy) {
     var entry = entry(escalationId);
     var updated = sourceItems.applyRevisedDate(entry.sourceProcessInstanceId(), entry.sourceActivityId(),
-        dueDateVariable, newDue);
+        dueDateVariable, Times.date(entry.currentDueDate()), newDue);
     log.revise(escalationId, Times.utc(newDue));
     var detail = "Revised target date " + day(newDue) + " approved (was " + day(Times.date(entry.currentDueDate()))
         + ", originally " + day(Times.date(entry.originalDueDate())) + ", slip " + (entry.slips() + 1) + ")"

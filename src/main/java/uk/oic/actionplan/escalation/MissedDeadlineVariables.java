@@ -41,6 +41,8 @@ public final class MissedDeadlineVariables {
   public static final String DUE_SUMMARY = "dueSummary";
   /** The original due date as text, for the forms. */
   public static final String ORIGINAL_DUE_TEXT = "originalDueText";
+  /** What the item waits for outside the force, and that it is not the owner's delay; absent when not waiting. */
+  public static final String WAITING_SUMMARY = "waitingSummary";
   /** When the current level climbs, as text, for the forms. */
   public static final String LEVEL_DUE_TEXT = "levelDueText";
 
