@@ -320,8 +320,10 @@ class EscalationService {
           "For the accountability meeting: " + entry.itemName(),
           "\"" + entry.itemName() + "\" was due on " + day(Times.date(entry.currentDueDate()))
               + " (originally " + day(Times.date(entry.originalDueDate())) + ", " + entry.slips()
-              + " slip(s)) and is unresolved at every level of the escalation chain. It is flagged for the"
-              + " PCC's accountability meeting.",
+              + " slip(s)) and " + (pastTheTopWhenRaised
+                  ? "was already past the top of the escalation chain when it was raised"
+                  : "is unresolved at every level of the escalation chain")
+              + ". It is flagged for the PCC's accountability meeting.",
           escalationId);
     }
     return schedule.nextLevelAt(entry.planId(), Times.date(now()));

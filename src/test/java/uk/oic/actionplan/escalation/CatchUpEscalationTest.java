@@ -113,6 +113,9 @@ class CatchUpEscalationTest extends EscalationTestSupport {
         String.class, entry.id())).containsExactly("opcc-staff");
     assertThat(jdbc.queryForList("SELECT group_id FROM oic_notification WHERE escalation_id = ? AND kind = 'ACCOUNTABILITY_MEETING'",
         String.class, entry.id())).containsExactlyInAnyOrder("opcc-staff", "pcc");
+    assertThat(jdbc.queryForList("SELECT body FROM oic_notification WHERE escalation_id = ? AND kind = 'ACCOUNTABILITY_MEETING'",
+        String.class, entry.id())).allSatisfy(body ->
+            assertThat(body).contains("was already past the top of the escalation chain when it was raised"));
   }
 
   @Test
