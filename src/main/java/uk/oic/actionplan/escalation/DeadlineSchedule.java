@@ -93,6 +93,31 @@ public class DeadlineSchedule {
     return addWorkingDays(from, plan(planId).escalation().nextLevelAfterWorkingDays());
   }
 
+  /**
+   * How many working days an item is late at {@code now}: the largest n for which {@code due} plus n
+   * working days ({@link #addWorkingDays}) is not after {@code now}, zero when it is not late. Levels
+   * escalated on time end at {@code due} plus a multiple of the plan's interval, so the count says
+   * how many levels would already have passed.
+   */
+  public int workingDaysLate(Date due, java.time.Instant now) {
+    if (now.isBefore(due.toInstant())) {
+      return 0;
+    }
+    ZonedDateTime start = due.toInstant().atZone(properties.zone());
+    ZonedDateTime at = now.atZone(properties.zone());
+    int late = calendar.workingDaysBetween(start.toLocalDate(), at.toLocalDate());
+    // today's working day counts once the due moment's time of day is reached
+    if (late > 0 && calendar.isWorkingDay(at.toLocalDate()) && at.toLocalTime().isBefore(start.toLocalTime())) {
+      late--;
+    }
+    return late;
+  }
+
+  /** The plan's interval between escalation levels, in working days. */
+  public int levelIntervalWorkingDays(String planId) {
+    return plan(planId).escalation().nextLevelAfterWorkingDays();
+  }
+
   /** {@code days} working days after {@code from}, at the same time of day. */
   public Date addWorkingDays(Date from, int days) {
     ZonedDateTime start = from.toInstant().atZone(properties.zone());

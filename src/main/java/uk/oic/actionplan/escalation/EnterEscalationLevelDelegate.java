@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code ${enterEscalationLevel}}: puts the missed deadline at its next level (level 1 first). */
+/**
+ * {@code ${enterEscalationLevel}}: puts the missed deadline at its next level; the first time, at the
+ * level its lateness has reached ({@code pastTheTop} when it is beyond the whole chain).
+ */
 @Component("enterEscalationLevel")
 class EnterEscalationLevelDelegate implements JavaDelegate {
 
@@ -27,6 +30,12 @@ class EnterEscalationLevelDelegate implements JavaDelegate {
     execution.setVariable(LEVEL_STARTED_AT, level.startedAt());
     execution.setVariable(LEVEL_DUE_AT, level.dueAt());
     execution.setVariable(TOP_LEVEL, level.top());
+    execution.setVariable(PAST_THE_TOP, level.pastTheTop());
+    if (level.waiting() == null) {
+      execution.removeVariable(WAITING_SUMMARY);
+    } else {
+      execution.setVariable(WAITING_SUMMARY, level.waiting());
+    }
     execution.setVariable(LEVEL_DUE_TEXT, escalations.dueSummary(level.dueAt(), level.dueAt(), 0));
     // from the log, not from variables a form could have overwritten
     execution.setVariable(ORIGINAL_DUE_TEXT, escalations.originalDueText(id));

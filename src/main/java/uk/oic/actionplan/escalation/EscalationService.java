@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -42,16 +43,18 @@ class EscalationService {
   private final PlanCatalog plans;
   private final RuntimeService runtimeService;
   private final SourceItems sourceItems;
+  private final OutsideBodyWaits waits;
   private final Clock clock;
 
   EscalationService(EscalationLog log, Notifier notifier, DeadlineSchedule schedule, PlanCatalog plans,
-      RuntimeService runtimeService, SourceItems sourceItems, Clock engineClock) {
+      RuntimeService runtimeService, SourceItems sourceItems, OutsideBodyWaits waits, Clock engineClock) {
     this.log = log;
     this.notifier = notifier;
     this.schedule = schedule;
     this.plans = plans;
     this.runtimeService = runtimeService;
     this.sourceItems = sourceItems;
+    this.waits = waits;
     this.clock = engineClock;
   }
 
@@ -127,35 +130,112 @@ class EscalationService {
     return new Raised(id, instance.getId(), true);
   }
 
-  /** A level of an escalation as the model needs it. */
-  record Level(int level, int levelCount, String group, String label, Date startedAt, Date dueAt, boolean top) {}
+  /**
+   * A level of an escalation as the model needs it.
+   *
+   * @param pastTheTop raised so late that even the top level would have ended: flag it for the PCC at once
+   * @param waiting what the item waits for outside the force ({@link OutsideBodyWait#summary}), or null
+   */
+  record Level(int level, int levelCount, String group, String label, Date startedAt, Date dueAt, boolean top,
+      boolean pastTheTop, String waiting) {}
 
   /**
-   * Moves the escalation up one level (the first call puts it at level 1, the owner group), gives the
-   * level its interval in working days from now, records the step and tells the level's group.
+   * Moves the escalation up one level, gives the level its interval in working days from now,
+   * records the step and tells the level's group. The first call catches up with the item's
+   * lateness (see {@link #enterFirstLevel}).
    */
   Level enterNextLevel(long escalationId, String recordedBy) {
     var entry = entry(escalationId);
     var levels = EscalationLevels.of(plan(entry.planId()), entry.ownerGroup());
+    // read afresh at each level: the owner records and clears the wait in the item's own process
+    var waiting = waits.of(entry.sourceProcessInstanceId()).map(OutsideBodyWait::summary).orElse(null);
+    if (entry.level() == 0) {
+      return enterFirstLevel(entry, levels, waiting, recordedBy);
+    }
     int level = Math.min(entry.level() + 1, levels.size());
     var group = levels.get(level - 1);
     var now = now();
     var startedAt = Times.date(now);
     var dueAt = schedule.nextLevelAt(entry.planId(), startedAt);
     log.setLevel(escalationId, level, levels.size(), group);
-    var step = level == 1 ? "ESCALATED" : "LEVEL_RAISED";
-    log.addStep(escalationId, step, level, group,
-        level == 1 ? "Due " + day(Times.date(entry.currentDueDate())) + " and not done: escalated to the owner group"
-            : "Unresolved at level " + (level - 1) + ": escalated to " + group,
-        Times.utc(dueAt), recordedBy, now);
-    var label = "Level " + level + " of " + levels.size() + ": " + group;
+    log.addStep(escalationId, "LEVEL_RAISED", level, group, "Unresolved at level " + (level - 1) + ": escalated to " + group
+        + (waiting == null ? "" : ". " + waiting), Times.utc(dueAt), recordedBy, now);
+    notifyLevel(entry, levels, level, dueAt, waiting, "");
+    return new Level(level, levels.size(), group, label(level, levels), startedAt, dueAt, level == levels.size(), false,
+        waiting);
+  }
+
+  /**
+   * The first level an escalation enters is where it would be had it been escalated on time: an
+   * item raised long after its due date (a plan started late, an application that was down) does
+   * not start again at its owner group. The level is {@code 1 + lateWorkingDays / interval} (at most
+   * the top), each level passed over is recorded as LEVEL_SKIPPED, and the level entered is due when
+   * it would have ended on time. Late by the whole chain or more, it enters the top level already
+   * past it, and the model flags it for the PCC at once. An item not late at all gets the plan's
+   * interval from now, as every later level does.
+   */
+  private Level enterFirstLevel(EscalationLog.Entry entry, List<String> levels, String waiting, String recordedBy) {
+    long id = entry.id();
+    var now = now();
+    var startedAt = Times.date(now);
+    var due = Times.date(entry.currentDueDate());
+    int interval = Math.max(1, schedule.levelIntervalWorkingDays(entry.planId()));
+    int late = schedule.workingDaysLate(due, now.toInstant());
+    int level = Math.min(1 + late / interval, levels.size());
+    boolean pastTheTop = late >= levels.size() * interval;
+    var group = levels.get(level - 1);
+    var skipped = new ArrayList<String>();
+    for (int k = 1; k < level; k++) {
+      var passed = schedule.addWorkingDays(due, k * interval);
+      var which = "level " + k + " (" + levels.get(k - 1) + ")";
+      log.addStep(id, "LEVEL_SKIPPED", k, levels.get(k - 1), "Already " + workingDays(late) + " late when raised: "
+          + which + " passed on " + onDay(passed), Times.utc(passed), recordedBy, now);
+      skipped.add(which);
+    }
+    var dueAt = late == 0 ? schedule.nextLevelAt(entry.planId(), startedAt)
+        : schedule.addWorkingDays(due, level * interval);
+    log.setLevel(id, level, levels.size(), group);
+    var detail = "Due " + day(due) + " and not done" + (waiting == null ? ": " : ". " + waiting + "; ")
+        + (skipped.isEmpty() ? "escalated to the owner group"
+            : "already " + workingDays(late) + " late when raised, escalated straight to level " + level + " ("
+                + group + ")" + (pastTheTop ? ", and past the top of the chain since " + onDay(dueAt) : ""));
+    log.addStep(id, "ESCALATED", level, group, detail, Times.utc(dueAt), recordedBy, now);
+    var catchUp = skipped.isEmpty() ? ""
+        : " It was already " + workingDays(late) + " late when it was raised, so it skipped " + String.join(", ", skipped)
+            + (pastTheTop ? "; it is past the top of the chain and flagged for the PCC's accountability meeting." : ".");
+    notifyLevel(entry, levels, level, pastTheTop ? null : dueAt, waiting, catchUp);
+    return new Level(level, levels.size(), group, label(level, levels), startedAt, dueAt, level == levels.size(),
+        pastTheTop, waiting);
+  }
+
+  /**
+   * Tells the level's group; {@code dueAt} null when there is nothing left to resolve at the level,
+   * {@code waiting} the outside body the item waits on, or null.
+   */
+  private void notifyLevel(EscalationLog.Entry entry, List<String> levels, int level, Date dueAt, String waiting,
+      String more) {
+    var group = levels.get(level - 1);
     notifier.notifyGroup(group, "ESCALATION", entry.planId(),
         "Escalation (level " + level + "): " + entry.itemName() + " missed its due date",
         "\"" + entry.itemName() + "\" was due on " + day(Times.date(entry.currentDueDate()))
-            + " and is not done. It is escalated to you (" + label + "). Resolve it in Tasklist by "
-            + day(dueAt) + (level < levels.size() ? ", or it climbs to the next level." : "."),
-        escalationId);
-    return new Level(level, levels.size(), group, label, startedAt, dueAt, level == levels.size());
+            + " and is not done." + (waiting == null ? "" : " " + waiting + ".")
+            + " It is escalated to you (" + label(level, levels) + ")." + more
+            + (dueAt == null ? "" : " Resolve it in Tasklist by " + day(dueAt)
+                + (level < levels.size() ? ", or it climbs to the next level." : ".")),
+        entry.id());
+  }
+
+  private static String label(int level, List<String> levels) {
+    return "Level " + level + " of " + levels.size() + ": " + levels.get(level - 1);
+  }
+
+  private static String workingDays(int days) {
+    return days + (days == 1 ? " working day" : " working days");
+  }
+
+  /** The calendar day of a moment, e.g. the day an on-time level would have ended: "15 January 2026". */
+  private String onDay(Date moment) {
+    return DAY.format(moment.toInstant().atZone(schedule.zone()).toLocalDate());
   }
 
   /** Records a step that needs no more than a line in the log, such as a cause or a rejected revision. */
@@ -200,7 +280,7 @@ class EscalationService {
       String recordedBy) {
     var entry = entry(escalationId);
     var updated = sourceItems.applyRevisedDate(entry.sourceProcessInstanceId(), entry.sourceActivityId(),
-        dueDateVariable, newDue);
+        dueDateVariable, Times.date(entry.currentDueDate()), newDue);
     log.revise(escalationId, Times.utc(newDue));
     var detail = "Revised target date " + day(newDue) + " approved (was " + day(Times.date(entry.currentDueDate()))
         + ", originally " + day(Times.date(entry.originalDueDate())) + ", slip " + (entry.slips() + 1) + ")"
@@ -228,19 +308,22 @@ class EscalationService {
    *
    * @return when the meeting task is due: the plan's interval in working days from now
    */
-  Date flagForAccountabilityMeeting(long escalationId, int level, String recordedBy) {
+  Date flagForAccountabilityMeeting(long escalationId, int level, String recordedBy, boolean pastTheTopWhenRaised) {
     var entry = entry(escalationId);
     var plan = plan(entry.planId());
     log.flagForPcc(escalationId);
     log.addStep(escalationId, "FLAGGED_FOR_PCC", level, plan.roles().opccStaff(),
-        "Unresolved at the top of the chain: flagged for the PCC's accountability meeting", null, recordedBy, now());
+        (pastTheTopWhenRaised ? "Already past the top of the chain when raised" : "Unresolved at the top of the chain")
+            + ": flagged for the PCC's accountability meeting", null, recordedBy, now());
     for (var group : List.of(plan.roles().opccStaff(), plan.roles().pcc())) {
       notifier.notifyGroup(group, "ACCOUNTABILITY_MEETING", entry.planId(),
           "For the accountability meeting: " + entry.itemName(),
           "\"" + entry.itemName() + "\" was due on " + day(Times.date(entry.currentDueDate()))
               + " (originally " + day(Times.date(entry.originalDueDate())) + ", " + entry.slips()
-              + " slip(s)) and is unresolved at every level of the escalation chain. It is flagged for the"
-              + " PCC's accountability meeting.",
+              + " slip(s)) and " + (pastTheTopWhenRaised
+                  ? "was already past the top of the escalation chain when it was raised"
+                  : "is unresolved at every level of the escalation chain")
+              + ". It is flagged for the PCC's accountability meeting.",
           escalationId);
     }
     return schedule.nextLevelAt(entry.planId(), Times.date(now()));

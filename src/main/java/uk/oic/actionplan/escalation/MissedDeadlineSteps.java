@@ -48,7 +48,8 @@ class MissedDeadlineSteps implements JavaDelegate {
           "Marked resolved" + suffix(text(execution, RESOLUTION_NOTE)), by);
       case "ITEM_COMPLETED" -> escalations.close(id, EscalationService.STATUS_COMPLETED, step, level, group,
           "The item is no longer open in its process", by);
-      case "FLAGGED_FOR_PCC" -> execution.setVariable(MEETING_DUE_AT, escalations.flagForAccountabilityMeeting(id, level, by));
+      case "FLAGGED_FOR_PCC" -> execution.setVariable(MEETING_DUE_AT, escalations.flagForAccountabilityMeeting(id, level, by,
+          Boolean.TRUE.equals(execution.getVariable(PAST_THE_TOP))));
       case "DISCUSSED_AT_MEETING" -> escalations.close(id, EscalationService.STATUS_RESOLVED, step, level,
           text(execution, ACCOUNTABILITY_GROUPS), "Discussed at the accountability meeting"
               + suffix(text(execution, MEETING_OUTCOME)), by);

@@ -27,6 +27,8 @@ public final class MissedDeadlineVariables {
   /** When the current level climbs unless resolved: the due date of the level's task. */
   public static final String LEVEL_DUE_AT = "levelDueAt";
   public static final String TOP_LEVEL = "topLevel";
+  /** Raised so late that the whole chain would already have passed: flagged for the PCC at once. */
+  public static final String PAST_THE_TOP = "pastTheTop";
   /** The steps so far, one per line, for the form. */
   public static final String HISTORY = "escalationHistory";
   public static final String CHIEF_OFFICERS_GROUP = "chiefOfficersGroup";
@@ -39,6 +41,8 @@ public final class MissedDeadlineVariables {
   public static final String DUE_SUMMARY = "dueSummary";
   /** The original due date as text, for the forms. */
   public static final String ORIGINAL_DUE_TEXT = "originalDueText";
+  /** What the item waits for outside the force, and that it is not the owner's delay; absent when not waiting. */
+  public static final String WAITING_SUMMARY = "waitingSummary";
   /** When the current level climbs, as text, for the forms. */
   public static final String LEVEL_DUE_TEXT = "levelDueText";
 

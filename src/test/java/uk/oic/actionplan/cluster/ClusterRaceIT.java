@@ -45,7 +45,10 @@ class ClusterRaceIT {
   private static final int CLIENTS = 50;
   /** Areas whose delivery plan is agreed, then approved, each by a race. */
   private static final int RACED_AREAS = 4;
-  /** Missed-deadline escalations whose cause is recorded by a race. */
+  /**
+   * Missed-deadline escalations whose accountability meeting outcome is recorded by a race: the default
+   * plan's area deadlines are months past on a fresh start, so they are flagged for the PCC at once.
+   */
   private static final int RACED_ESCALATIONS = 2;
 
   private static final String TASK_CHECK = "cluster-task-check";
@@ -58,9 +61,10 @@ class ClusterRaceIT {
         "deliveryMilestones": {"value": "Milestone 1"}, "targetDate": {"value": "2099-06-30"}}}""";
   private static final String APPROVE = """
       {"variables": {"reviewDecision": {"value": "ACCEPT"}, "reviewComment": {"value": "Approved in the cluster test"}}}""";
-  private static final String RECORD_CAUSE = """
-      {"variables": {"action": {"value": "CAUSE"}, "cause": {"value": "Raced in the cluster test"},
-        "recoveryAction": {"value": "Recover"}}}""";
+  private static final String RECORD_MEETING_OUTCOME = """
+      {"variables": {"meetingOutcome": {"value": "Raced in the cluster test"}}}""";
+  private static final String MEETING_STEP = "DISCUSSED_AT_MEETING";
+  private static final String MEETING_TASK = "Task_DiscussAtAccountabilityMeeting";
 
   private Cluster cluster;
   private List<WebSession> admins;
@@ -85,7 +89,7 @@ class ClusterRaceIT {
     var samples = new TreeMap<Integer, String>();
     var rounds = new ArrayList<String>();
     long evidenceBefore = cluster.count("select count(*) from oic_evidence_entry");
-    long stepsBefore = cluster.count("select count(*) from oic_escalation_step where step = 'CAUSE_RECORDED'");
+    long stepsBefore = cluster.count("select count(*) from oic_escalation_step where step = ?", MEETING_STEP);
     int races = 0;
     try (var race = new Race(CLIENTS)) {
       var agreeTasks = cluster.sql().queryForList("select id_, proc_inst_id_ from act_ru_task"
@@ -108,26 +112,26 @@ class ClusterRaceIT {
         races += 2;
       }
 
-      var escalations = awaitResolveTasks(RACED_ESCALATIONS);
+      var escalations = awaitMeetingTasks(RACED_ESCALATIONS);
       for (var instance : escalations) {
-        var resolveTask = cluster.sql().queryForObject("select id_ from act_ru_task where proc_inst_id_ = ?"
-            + " and task_def_key_ = 'Task_ResolveMissedDeadline'", String.class, instance);
-        var steps = causeSteps(instance);
-        var recorded = race.postJson(admins, complete(resolveTask), RECORD_CAUSE);
-        record("cause", recorded, all, samples, rounds);
-        assertCompletedOnce(resolveTask, recorded);
-        assertThat(causeSteps(instance)).as("escalation steps of " + instance).isEqualTo(steps + 1);
+        var meetingTask = cluster.sql().queryForObject("select id_ from act_ru_task where proc_inst_id_ = ?"
+            + " and task_def_key_ = ?", String.class, instance, MEETING_TASK);
+        var steps = meetingSteps(instance);
+        var recorded = race.postJson(admins, complete(meetingTask), RECORD_MEETING_OUTCOME);
+        record("meeting", recorded, all, samples, rounds);
+        assertCompletedOnce(meetingTask, recorded);
+        assertThat(meetingSteps(instance)).as("escalation steps of " + instance).isEqualTo(steps + 1);
         races++;
       }
     }
     long evidence = cluster.count("select count(*) from oic_evidence_entry") - evidenceBefore;
-    long steps = cluster.count("select count(*) from oic_escalation_step where step = 'CAUSE_RECORDED'") - stepsBefore;
+    long steps = cluster.count("select count(*) from oic_escalation_step where step = ?", MEETING_STEP) - stepsBefore;
     System.out.printf("""
         ClusterRaceIT: %d tasks, %d simultaneous completions each over 2 nodes (%d requests)
           per task: %s
           all answers by status: %s
           sample bodies: %s
-          evidence entries written: %d (delivery plan decisions raced: %d); cause steps written: %d (raced: %d)
+          evidence entries written: %d (delivery plan decisions raced: %d); meeting steps written: %d (raced: %d)
         """, races, CLIENTS, races * CLIENTS, rounds, all, samples, evidence, RACED_AREAS, steps, RACED_ESCALATIONS);
 
     assertThat(evidence).isEqualTo(RACED_AREAS);
@@ -246,16 +250,19 @@ class ClusterRaceIT {
     rounds.add(kind + " " + outcome.statuses());
   }
 
-  private long causeSteps(String missedDeadlineInstance) {
+  private long meetingSteps(String missedDeadlineInstance) {
     return cluster.count("select count(*) from oic_escalation_step s join oic_escalation_log l on l.id = s.escalation_id"
-        + " where l.process_instance_id = ? and s.step = 'CAUSE_RECORDED'", missedDeadlineInstance);
+        + " where l.process_instance_id = ? and s.step = ?", missedDeadlineInstance, MEETING_STEP);
   }
 
-  /** The past deadlines of the default plan escalate within a minute or so of the first start. */
-  private List<String> awaitResolveTasks(int wanted) {
+  /**
+   * The past deadlines of the default plan escalate within a minute or so of the first start, and,
+   * months past, are flagged for the accountability meeting at once.
+   */
+  private List<String> awaitMeetingTasks(int wanted) {
     return await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
-        .until(() -> cluster.sql().queryForList("select proc_inst_id_ from act_ru_task where task_def_key_ ="
-            + " 'Task_ResolveMissedDeadline' order by create_time_ limit " + wanted, String.class), found -> found.size() == wanted);
+        .until(() -> cluster.sql().queryForList("select proc_inst_id_ from act_ru_task where task_def_key_ = ?"
+            + " order by create_time_ limit " + wanted, String.class, MEETING_TASK), found -> found.size() == wanted);
   }
 
   static String complete(Object taskId) {

@@ -56,6 +56,23 @@ class EscalationRulesTest {
   }
 
   @Test
+  void countsTheWorkingDaysAnItemIsLateAsOnTimeLevelsWouldHavePassed() {
+    // due 31 December 2025: late from midnight into New Year's Day, a bank holiday
+    var due = schedule.endOf(LocalDate.of(2025, 12, 31));
+    assertThat(schedule.workingDaysLate(due, at(2025, 12, 20).toInstant())).isZero();
+    assertThat(schedule.workingDaysLate(due, due.toInstant())).isZero();
+    assertThat(schedule.workingDaysLate(due, at(2026, 1, 2).toInstant())).isEqualTo(1);
+    // ten working days after it: Thursday 15 January, when level 1 would have ended on time
+    assertThat(schedule.addWorkingDays(due, 10)).isEqualTo(at(2026, 1, 15));
+    assertThat(schedule.workingDaysLate(due, at(2026, 1, 14).toInstant())).isEqualTo(9);
+    assertThat(schedule.workingDaysLate(due, at(2026, 1, 15).toInstant())).isEqualTo(10);
+    // a weekend adds nothing
+    assertThat(schedule.workingDaysLate(due, at(2026, 1, 18).toInstant())).isEqualTo(11);
+    // at 09:00 on a working day, that day is counted: the due moment's time of day (00:00) has passed
+    assertThat(schedule.workingDaysLate(due, at(2026, 1, 16).toInstant().plus(Duration.ofHours(9)))).isEqualTo(11);
+  }
+
+  @Test
   void theNextLevelComesTenWorkingDaysLaterSkippingChristmas() {
     // Friday 18 December 2026 + 10 working days: Christmas Day, the substitute Boxing Day (28th) and
     // New Year's Day skipped

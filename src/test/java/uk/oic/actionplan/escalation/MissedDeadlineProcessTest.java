@@ -71,13 +71,16 @@ class MissedDeadlineProcessTest extends EscalationTestSupport {
     assertThat(overdue.getDuedate()).isBefore(new Date(startOf(LocalDate.of(2026, 11, 29)).getTime()));
     managementService.executeJob(overdue.getId());
 
+    // eleven months late: past every level of the chain, so at the top and flagged for the PCC at once
     var missed = missedDeadlineOf(item);
-    assertThat(missed).isWaitingAt("Task_ResolveMissedDeadline");
+    assertThat(missed).isWaitingAt("Task_DiscussAtAccountabilityMeeting");
     var task = taskOf(missed);
-    assertThat(task.getName()).isEqualTo("Resolve missed deadline: Submit progress update: Intelligence collection plan (Rec 4)");
-    assertThat(candidateGroups(task)).containsExactly("area-4-owners");
-    // the level runs for ten working days from now, not from the long-past due date
+    assertThat(task.getName()).isEqualTo("Discuss at accountability meeting: Submit progress update: Intelligence collection plan (Rec 4)");
+    assertThat(candidateGroups(task)).containsExactlyInAnyOrder("opcc-staff", "pcc");
+    // the meeting is due the plan's interval from now, not from the long-past due date
     assertThat(task.getDueDate()).isEqualTo(schedule.nextLevelAt(PLAN, startOf(LocalDate.of(2026, 11, 29))));
+    assertThat(stepsOf(escalationOf(item))).containsExactly("LEVEL_SKIPPED", "LEVEL_SKIPPED", "LEVEL_SKIPPED", "ESCALATED",
+        "FLAGGED_FOR_PCC");
   }
 
   @Test

@@ -22,7 +22,8 @@ import uk.oic.actionplan.support.WebSession;
 /**
  * The embedded default with the real job executor and its tuning: an item whose due date passed
  * while the application was down (as Rec 4's 31 December 2025) escalates as soon as it starts, and
- * is in Tasklist and the escalation log within the bound the README states.
+ * is in Tasklist and the escalation log within the bound the README states (months late, at the top of
+ * the chain and flagged for the PCC's accountability meeting).
  */
 class PastDeadlinesOnStartIT {
 
@@ -46,17 +47,18 @@ class PastDeadlinesOnStartIT {
       var tasks = second.getBean(TaskService.class);
       await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
           tasks.createTaskQuery().processDefinitionKey(MissedDeadlineVariables.PROCESS_KEY)
-              .taskCandidateGroup("area-4-owners").count() == 1);
+              .taskDefinitionKey("Task_DiscussAtAccountabilityMeeting").taskCandidateGroup("pcc").count() == 1);
       var took = Duration.between(started, Instant.now());
       System.getLogger(getClass().getName()).log(System.Logger.Level.INFO,
           "Overdue item escalated " + took.toMillis() + " ms after the start began");
 
       var task = tasks.createTaskQuery().processDefinitionKey(MissedDeadlineVariables.PROCESS_KEY).singleResult();
-      assertThat(task.getName()).isEqualTo("Resolve missed deadline: Submit progress update: Intelligence collection plan (Rec 4)");
+      // eleven months late: past the whole chain, so flagged for the PCC's accountability meeting at once
+      assertThat(task.getName()).isEqualTo("Discuss at accountability meeting: Submit progress update: Intelligence collection plan (Rec 4)");
       int port = ((WebServerApplicationContext) second).getWebServer().getPort();
       var response = WebSession.basic(port, "area4.owner", "demo").get("/api/escalations?open=true&kind=ESCALATION");
       assertThat(response.statusCode()).isEqualTo(200);
-      assertThat(response.body()).contains(itemId, "\"levelGroup\":\"area-4-owners\"", "\"originalDueDate\":\"2026-01-01T00:00:00Z\"");
+      assertThat(response.body()).contains(itemId, "\"ownerGroup\":\"area-4-owners\"", "\"levelGroup\":\"opcc-staff\"", "\"flaggedForPcc\":true", "\"originalDueDate\":\"2026-01-01T00:00:00Z\"");
       // the reminder of an item already past due is skipped, not sent
       await().atMost(Duration.ofSeconds(30)).until(() ->
           WebSession.basic(port, "area4.owner", "demo").get("/api/escalations?kind=REMINDER").body()
