@@ -15,13 +15,14 @@ public final class HandOffInputs {
   /** AREA_DEADLINE, DELIVERY_TARGET, PROGRESS_UPDATE, CHALLENGE_RESPONSE, ... */
   public static final String ITEM_TYPE = "itemType";
   /**
-   * Optional: the activity (usually the user task) the item belongs to. Without it, the activity
-   * the boundary timer in front of the service task is attached to.
+   * The activity (a user task, or the call of an area's own work) the item belongs to: it is open
+   * while the source instance waits there. Left out by a watch over the whole instance (the area
+   * deadline), which is open for as long as the instance runs.
    */
   public static final String ITEM_ACTIVITY_ID = "itemActivityId";
   /**
-   * Optional: the process variable holding the item's due date, updated when a revised date is
-   * approved. Without it, the variable named by the user task's {@code camunda:dueDate="${name}"}.
+   * The process variable holding the item's due date, which an approved revised date moves. Left out
+   * where a revision has nothing to move (a date of the escalation's own).
    */
   public static final String ITEM_DUE_DATE_VARIABLE = "itemDueDateVariable";
   /** Read from scope: the plan the item belongs to. */

@@ -13,15 +13,9 @@ final class HandOffItems {
   private HandOffItems() {}
 
   static ItemRef from(DelegateExecution execution, DeadlineSchedule schedule) {
-    var activity = SourceItems.itemActivity(execution);
+    // what the model declares, never read back from the model: no activity is the whole instance
     var activityId = text(execution, ITEM_ACTIVITY_ID);
-    if (activityId == null && activity != null) {
-      activityId = activity.getId();
-    }
     var dueDateVariable = text(execution, ITEM_DUE_DATE_VARIABLE);
-    if (dueDateVariable == null && activity != null && activity.getId().equals(activityId)) {
-      dueDateVariable = SourceItems.dueDateVariableOf(activity);
-    }
     return new ItemRef(text(execution, PLAN_ID), text(execution, ITEM_NAME), text(execution, ITEM_TYPE),
         text(execution, ITEM_OWNER_GROUP), date(execution.getVariable(ITEM_DUE_DATE), schedule),
         execution.getProcessInstanceId(), activityId, dueDateVariable);

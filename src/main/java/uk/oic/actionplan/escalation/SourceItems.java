@@ -3,27 +3,18 @@ package uk.oic.actionplan.escalation;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.camunda.bpm.model.bpmn.instance.StartEvent;
-import org.camunda.bpm.model.bpmn.instance.SubProcess;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
 
 /**
- * The item in its source process: which activity it is, which variable holds its due date, whether
+ * The item in its source process, as its hand-off declared it (see {@link HandOffInputs}): whether
  * it is still open, and moving its due date when a revised date is approved.
  */
 @Component
 class SourceItems {
-
-  private static final Pattern VARIABLE_EXPRESSION = Pattern.compile("^\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}$");
 
   private final RuntimeService runtimeService;
   private final TaskService taskService;
@@ -36,41 +27,6 @@ class SourceItems {
     this.taskService = taskService;
     this.repositoryService = repositoryService;
     this.schedule = schedule;
-  }
-
-  /**
-   * The activity the item belongs to: the one the reminder or escalation timer in front of this
-   * service task is attached to (the modelling rules' pattern: boundary timer -> service task), else the
-   * service task itself.
-   */
-  static FlowNode itemActivity(DelegateExecution execution) {
-    var element = execution.getBpmnModelElementInstance();
-    if (element instanceof FlowNode node) {
-      for (var flow : node.getIncoming()) {
-        if (flow.getSource() instanceof BoundaryEvent boundary && boundary.getAttachedTo() != null) {
-          return boundary.getAttachedTo();
-        }
-        // a timer that starts an event sub-process watches the scope around it: the enclosing
-        // sub-process, or (null) the whole process instance, open for as long as it runs
-        if (flow.getSource() instanceof StartEvent start && start.getParentElement() instanceof SubProcess events
-            && events.triggeredByEvent()) {
-          return events.getParentElement() instanceof FlowNode scope ? scope : null;
-        }
-      }
-      return node;
-    }
-    return null;
-  }
-
-  /** The variable a user task takes its due date from, when its due date is a plain {@code ${name}}. */
-  static String dueDateVariableOf(FlowNode activity) {
-    if (activity instanceof UserTask task && task.getCamundaDueDate() != null) {
-      var matcher = VARIABLE_EXPRESSION.matcher(task.getCamundaDueDate().trim());
-      if (matcher.matches()) {
-        return matcher.group(1);
-      }
-    }
-    return null;
   }
 
   /** Open when the source instance still runs and, if the activity is known, still waits in it. */

@@ -348,6 +348,17 @@ class AreaJourneysTest extends AreaJourneySupport {
     assertThat(variable(area.getId(), "waitingChasedOn")).isEqualTo("2026-01-09");
     assertThat(variable(area.getId(), "waitingOnOutsideBody")).isEqualTo(true);
 
+    // the own work's date passes while the area waits: the escalation says what it waits on
+    fire(job(area.getId(), "Timer_AreaWorkOverdue"));
+    var escalation = runtimeService.createProcessInstanceQuery().processDefinitionKey("oic-missed-deadline")
+        .variableValueEquals("sourceProcessInstanceId", area.getId()).singleResult();
+    assertThat(escalation).as("the missed delivery target date is escalated").isNotNull();
+    assertThat(variable(escalation.getId(), "itemName"))
+        .isEqualTo("Deliver the area's own work: NCCU referrals and intelligence submissions (Rec 2)");
+    assertThat(variable(escalation.getId(), "sourceActivityId")).isEqualTo("CallActivity_AreaWork");
+    assertThat((String) variable(escalation.getId(), "waitingSummary"))
+        .contains("National MSOIC teams", "The intelligence document form", "not the owner's delay");
+
     acceptUpdate(n, "GREEN", 30, false, vars("waitingOnOutsideBody", false));
     assertThat(variable(area.getId(), "waitingOn")).isNull();
     assertThat(variable(area.getId(), "waitingFor")).isNull();

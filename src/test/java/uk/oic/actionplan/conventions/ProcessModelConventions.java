@@ -236,17 +236,33 @@ final class ProcessModelConventions {
     }
   }
 
-  /** Rule: a hand-off names its item, due date, owner and type as input parameters. */
+  /**
+   * Rule: a hand-off names its item, due date, owner and type as input parameters; after a boundary
+   * timer, also the activity the timer watches ({@code itemActivityId}); and a due-date variable it
+   * declares is the one its due date reads. The escalation code reads these and nothing else.
+   */
   private static void checkHandOffInputs(ServiceTask task, List<String> violations) {
-    var declared = new HashSet<String>();
+    var declared = new java.util.HashMap<String, String>();
     task.getModelInstance().getModelElementsByType(CamundaInputParameter.class).stream()
         .filter(p -> p.getParentElement() != null && p.getParentElement().getParentElement() != null
             && p.getParentElement().getParentElement().getParentElement() == task)
-        .forEach(p -> declared.add(p.getCamundaName()));
-    var missing = HAND_OFF_INPUTS.stream().filter(name -> !declared.contains(name)).toList();
+        .forEach(p -> declared.put(p.getCamundaName(), p.getTextContent().trim()));
+    var missing = HAND_OFF_INPUTS.stream().filter(name -> !declared.containsKey(name)).toList();
     if (!missing.isEmpty()) {
       violations.add(task.getId() + ": a reminder or escalation hand-off must declare the inputs " + HAND_OFF_INPUTS
           + "; missing " + missing);
+    }
+    task.getIncoming().stream().map(SequenceFlow::getSource).filter(BoundaryEvent.class::isInstance)
+        .map(b -> ((BoundaryEvent) b).getAttachedTo()).findFirst().ifPresent(watched -> {
+          if (!watched.getId().equals(declared.get("itemActivityId"))) {
+            violations.add(task.getId() + ": a hand-off after a boundary timer declares itemActivityId '" + watched.getId()
+                + "', the activity the timer watches");
+          }
+        });
+    var dueDateVariable = declared.get("itemDueDateVariable");
+    if (dueDateVariable != null && !("${" + dueDateVariable + "}").equals(declared.get("itemDueDate"))) {
+      violations.add(task.getId() + ": itemDueDateVariable '" + dueDateVariable + "' must be what itemDueDate reads: ${"
+          + dueDateVariable + "}");
     }
   }
 

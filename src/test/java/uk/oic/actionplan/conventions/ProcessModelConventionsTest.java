@@ -64,6 +64,7 @@ class ProcessModelConventionsTest {
       oic-area-0-work.bpmn           | Task_Review: a task of an area's own work is due at ${deliveryTargetDate}
       oic-area-0-work.bpmn           | Task_Review: a task of an area's own work has no timers of its own
       hand-off-inputs.bpmn           | Task_SendReviewReminder: a reminder or escalation hand-off must declare the inputs
+      hand-off-activity.bpmn         | Task_SendReviewReminder: a hand-off after a boundary timer declares itemActivityId 'Task_Review'
       unknown-area-status.bpmn       | Task_RecordEvidence: areaStatus 'DONE' is not one of
       """)
   void eachRuleFailsOnABadModel(String fixture, String expectedViolation) {
