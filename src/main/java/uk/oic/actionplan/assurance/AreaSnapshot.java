@@ -55,6 +55,7 @@ record AreaSnapshot(int number, String name, State state, String areaStatus, Str
     return switch (areaStatus) {
       case "PLANNING" -> "planning";
       case "IN_PROGRESS" -> "in progress";
+      case "ALREADY_ACHIEVED" -> "reported already achieved, awaiting the strategic lead's sign-off";
       case "SIGNED_OFF" -> "signed off";
       default -> areaStatus.toLowerCase(java.util.Locale.UK).replace('_', ' ');
     };

@@ -141,6 +141,7 @@ class EngineDashboardData implements DashboardData {
       case PlanStatus.NOT_STARTED -> "Not started";
       case "PLANNING" -> "Planning";
       case PlanStatus.IN_PROGRESS -> "In progress";
+      case "ALREADY_ACHIEVED" -> "Reported already achieved (awaiting sign-off)";
       case PlanStatus.SIGNED_OFF -> "Signed off";
       case PlanStatus.NOT_VISIBLE -> NOT_VISIBLE;
       default -> status;

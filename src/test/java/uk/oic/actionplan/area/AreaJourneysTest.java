@@ -327,7 +327,7 @@ class AreaJourneysTest extends AreaJourneySupport {
   }
 
   @ParameterizedTest(name = "area {0}")
-  @ValueSource(ints = {2})
+  @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9})
   void anAreaWaitingOnAnOutsideBodySaysSoUntilTheWaitIsOver(int n) {
     var area = startArea(n);
     agreePlan(n, LocalDate.of(2026, 3, 31));
@@ -341,6 +341,7 @@ class AreaJourneysTest extends AreaJourneySupport {
     assertThatThrownBy(() -> asOwner(n, "Task_SubmitProgressUpdate", future))
         .isInstanceOf(ProcessEngineException.class)
         .hasMessageContaining("waitingChasedOn: 2026-02-01 is in the future");
+    assertThat(variable(area.getId(), "waitingOn")).as("nothing of the refused update is kept").isNull();
 
     acceptUpdate(n, "AMBER", 10, false, waiting);
     assertThat(variable(area.getId(), "waitingOn")).isEqualTo("National MSOIC teams");
@@ -353,8 +354,8 @@ class AreaJourneysTest extends AreaJourneySupport {
     var escalation = runtimeService.createProcessInstanceQuery().processDefinitionKey("oic-missed-deadline")
         .variableValueEquals("sourceProcessInstanceId", area.getId()).singleResult();
     assertThat(escalation).as("the missed delivery target date is escalated").isNotNull();
-    assertThat(variable(escalation.getId(), "itemName"))
-        .isEqualTo("Deliver the area's own work: NCCU referrals and intelligence submissions (Rec 2)");
+    assertThat(variable(escalation.getId(), "itemName")).isEqualTo("Deliver the area's own work: "
+        + planAreas.name(PLAN_ID, n) + " (" + planAreas.recommendationLabel(PLAN_ID, n) + ")");
     assertThat(variable(escalation.getId(), "sourceActivityId")).isEqualTo("CallActivity_AreaWork");
     assertThat((String) variable(escalation.getId(), "waitingSummary"))
         .contains("National MSOIC teams", "The intelligence document form", "not the owner's delay");

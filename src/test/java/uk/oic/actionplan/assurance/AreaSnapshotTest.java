@@ -24,6 +24,14 @@ class AreaSnapshotTest {
   }
 
   @Test
+  void anAreaReportedAlreadyAchievedSaysTheSignOffIsAwaited() {
+    var areas = List.of(new AreaSnapshot(7, "Hydra training", AreaSnapshot.State.RUNNING, "ALREADY_ACHIEVED", null, null, null));
+    assertThat(AreaSnapshot.summarise(areas, LONDON)).isEqualTo(
+        "Area 7 (Hydra training): reported already achieved, awaiting the strategic lead's sign-off, "
+            + "no accepted progress update yet.");
+  }
+
+  @Test
   void saysSoWhenNoAreaDeliversTheRecommendation() {
     assertThat(AreaSnapshot.summarise(List.of(), LONDON)).isEqualTo("No action area delivers this recommendation directly.");
   }
