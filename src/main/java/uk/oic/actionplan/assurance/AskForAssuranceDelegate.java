@@ -37,7 +37,10 @@ class AskForAssuranceDelegate implements JavaDelegate {
     var reason = label + " reported already achieved by " + execution.getVariable("ownerGroup") + ": "
         + execution.getVariable("achievedEvidence");
     try {
-      var cycle = loop.requestCycle(planId, LoopContext.actingUser(execution), reason.length() > 1500 ? reason.substring(0, 1500) : reason);
+      // this step runs as its own job: the owner who reported it asks, not the job executor
+      var owner = execution.getVariable("deliveryPlanAgreedBy");
+      var requestedBy = owner == null ? LoopContext.actingUser(execution) : owner.toString();
+      var cycle = loop.requestCycle(planId, requestedBy, reason.length() > 1500 ? reason.substring(0, 1500) : reason);
       execution.setVariable(ASSURANCE_ASKED, "Assurance cycle " + cycle.cycleNumber() + " started");
     } catch (AssuranceLoop.AssuranceRequestException refused) {
       // a running cycle assures it; a loop that is not running has nothing to ask

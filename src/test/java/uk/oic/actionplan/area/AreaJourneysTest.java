@@ -309,6 +309,24 @@ class AreaJourneysTest extends AreaJourneySupport {
     assertThat(evidence(n, EvidenceKind.SIGN_OFF)).hasSize(1);
   }
 
+  @org.junit.jupiter.api.Test
+  void rec8ReportedAlreadyAchievedAsksThePccForAnAssuranceCycleNow() {
+    var loop = runtimeService.startProcessInstanceByKey("oic-pcc-assurance", PLAN_ID + "/assurance",
+        vars("planId", PLAN_ID, "planTitle", "Organised immigration crime action plan"));
+    var area = startArea(7);
+    asOwner(7, "Task_AgreeDeliveryPlan", vars("deliveryApproach", "ALREADY_ACHIEVED",
+        "achievedEvidence", "Two Hydra facilities; sessions each quarter with places for regional partners; TPB oversight",
+        "achievedEvidenceReference", "TPB minutes 2026-01-08"));
+    fire(job(area.getId(), "Task_AskForAssurance"));
+
+    assertThat(variable(area.getId(), "assuranceAsked")).isEqualTo("Assurance cycle 1 started");
+    assertThat(variable(loop.getId(), "cycleRequestedBy")).isEqualTo(owner(7));
+    assertThat((String) variable(loop.getId(), "cycleRequestReason"))
+        .startsWith("Rec 8 reported already achieved by area-7-owners: Two Hydra facilities");
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(PLAN_ID + "/assurance")
+        .taskDefinitionKey("Task_RequestAssurance").count()).as("a request for every open recommendation").isEqualTo(4);
+  }
+
   @ParameterizedTest(name = "area {0}")
   @ValueSource(ints = {7})
   void aDeclinedAlreadyAchievedReportSendsTheAreaBackToPlanning(int n) {
