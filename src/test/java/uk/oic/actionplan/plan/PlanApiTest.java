@@ -83,6 +83,8 @@ class PlanApiTest extends ProcessTestSupport {
     completeByKey(area1, "Task_RecordPriorityDecision", vars("decisionForum", "FEB", "decisionDate", "2026-01-20",
         "priorityDecision", "d", "priorityDecisionReference", "r"));
     completeByKey(area1, "Task_RecordResourcingAgreed", vars("resourcingPosts", 2L, "resourcingSummary", "s", "resourcingReference", "r"));
+    completeByKey(area1, "Task_RecordFigures", vars("figuresAsAt", "2026-01-12", "peerReviewFindings", 10L,
+        "findingsCompleted", 10L, "governanceOversight", "Regional governance board"));
     completeByKey(area1, "Task_SubmitProgressUpdate", vars("rag", "GREEN", "progressPercent", 100L, "narrative", "done", "readyForSignOff", true));
     completeByKey(area1, "Task_ReviewProgressUpdate", vars("reviewDecision", "ACCEPT"));
     // signed off the next day (other tests in this engine end area-1 instances at their fixed clock)
