@@ -165,7 +165,8 @@ class EveryFormOverRestTest extends ProcessTestSupport {
         "opccStaffGroup", "opcc-staff", "strategicLeadGroup", "oic-strategic-lead", "pccGroup", "pcc",
         "cycleNumber", 1, "challengeCount", 1, "meetingOn", "27 February 2026", "cycleSummary", "Cycle 1", "cycleStartedAt", at(TODAY, 9),
         "submittedAt", at(TODAY, 9), "submittedBy", "area1.owner",
-        "openRecommendationIds", List.of("rec-8"), "level", 1, "levelCount", 3);
+        "openRecommendationIds", List.of("rec-8"), "level", 1, "levelCount", 3,
+        "figuresEvidenceTitle", "Hydra completion 2026-Q1: 45 of 50 (90.0%, GREEN)", "figuresSummary", "45 of 50 completed");
     for (var name : List.of("deliveryTargetDate", "updateDueDate", "reviewDueDate", "signOffDueDate",
         "deliveryPlanDueDate", "levelDueAt", "decisionDueAt", "meetingDueAt", "requestDueAt", "reportDueAt",
         "reviewDueAt", "responseDueAt", "meetingOutcomeDueAt", "signOffDueAt")) {
