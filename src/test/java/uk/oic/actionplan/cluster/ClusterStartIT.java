@@ -34,7 +34,7 @@ class ClusterStartIT {
       long planInstances = cluster.count("select count(*) from act_hi_procinst where proc_def_key_ = 'oic-action-plan'"
           + " and business_key_ = ?", PLAN);
       long assuranceLoops = cluster.count("select count(*) from act_hi_procinst where proc_def_key_ = 'oic-pcc-assurance'");
-      long areas = cluster.count("select count(*) from act_hi_procinst where proc_def_key_ like 'oic-area-_'");
+      long areas = cluster.count("select count(*) from act_hi_procinst where proc_def_key_ = 'oic-area'");
       long filters = cluster.count("select count(*) from act_ru_filter");
       long filterNames = cluster.count("select count(distinct name_) from act_ru_filter");
       long groups = cluster.count("select count(*) from act_id_group");
