@@ -12,6 +12,8 @@ import java.time.LocalDateTime;
  * @param nextDueDate the earliest due date of its open work, or its deadline; null once signed off
  * @param nextDueItem what falls due then, e.g. "Submit progress update"
  * @param target a measured target (training completion, compliance), or null
+ * @param waitingOn what delivery waits for outside the force, from the latest accepted update
+ *     ("National MSOIC teams: the intelligence document form, since 1 December 2025, last chased ..."), or null
  */
 public record AreaRow(
     int number,
@@ -30,7 +32,8 @@ public record AreaRow(
     LocalDateTime lastUpdateAt,
     String lastNarrative,
     String lastReviewComment,
-    TargetProgress target) {
+    TargetProgress target,
+    String waitingOn) {
 
   public boolean visible() {
     return !EngineDashboardData.NOT_VISIBLE.equals(status);

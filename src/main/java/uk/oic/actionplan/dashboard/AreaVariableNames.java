@@ -24,6 +24,11 @@ final class AreaVariableNames {
 
   /** Number, percent: the measured completion rate of a training area (the lowest module's for area 8). */
   static final String COMPLETION_RATE = "completionRate";
+  /** The wait on an outside body, from the latest accepted progress update (see area.AreaVariables). */
+  static final String WAITING_ON = "waitingOn";
+  static final String WAITING_FOR = "waitingFor";
+  static final String WAITING_SINCE = "waitingSince";
+  static final String WAITING_CHASED_ON = "waitingChasedOn";
   /** Date or "yyyy-mm-dd": the day the completion figures describe. */
   static final String FIGURES_AS_AT = "figuresAsAt";
 

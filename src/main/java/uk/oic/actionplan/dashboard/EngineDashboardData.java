@@ -133,7 +133,20 @@ class EngineDashboardData implements DashboardData {
         area.recommendationLabel(), area.deadline(), areaStatus(area.status()), Rag.parse(area.rag()),
         Rag.parse(area.scheduleRag()), area.progressPercent(), nextDue, nextItem, area.lastUpdateBy(),
         time(area.lastUpdateAt()), area.lastNarrative(), text(variables.get(LAST_REVIEW_COMMENT)),
-        target(definition, variables));
+        target(definition, variables), waitingOn(variables));
+  }
+
+  /** The wait on an outside body the latest accepted update recorded, in one line, or null. */
+  static String waitingOn(Map<String, Object> variables) {
+    var body = text(variables.get(AreaVariableNames.WAITING_ON));
+    if (body == null || body.isBlank()) {
+      return null;
+    }
+    var what = text(variables.get(AreaVariableNames.WAITING_FOR));
+    var since = text(variables.get(AreaVariableNames.WAITING_SINCE));
+    var chased = text(variables.get(AreaVariableNames.WAITING_CHASED_ON));
+    return body + (what == null ? "" : ": " + what) + (since == null ? "" : ", since " + since)
+        + (chased == null ? "" : ", last chased " + chased);
   }
 
   static String areaStatus(String status) {

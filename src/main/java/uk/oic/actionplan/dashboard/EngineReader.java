@@ -56,7 +56,8 @@ class EngineReader {
   static final List<String> EXTRA_VARIABLES = List.of(AreaVariableNames.LAST_REVIEW_COMMENT,
       AreaVariableNames.COMPLETION_RATE, AreaVariableNames.FIGURES_AS_AT, AreaVariableNames.moduleRate(1),
       AreaVariableNames.moduleRate(2), AreaVariableNames.moduleRate(3), AreaVariableNames.moduleRate(4),
-      AreaVariableNames.moduleRate(5), AreaVariableNames.moduleRate(6));
+      AreaVariableNames.moduleRate(5), AreaVariableNames.moduleRate(6), AreaVariableNames.WAITING_ON,
+      AreaVariableNames.WAITING_FOR, AreaVariableNames.WAITING_SINCE, AreaVariableNames.WAITING_CHASED_ON);
   private static final int MAX_VALUE_TEXT = 300;
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 

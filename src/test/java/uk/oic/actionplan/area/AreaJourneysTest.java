@@ -21,6 +21,9 @@ import uk.oic.actionplan.evidence.EvidenceKind;
  */
 class AreaJourneysTest extends AreaJourneySupport {
 
+  @org.springframework.beans.factory.annotation.Autowired
+  uk.oic.actionplan.dashboard.DashboardData dashboard;
+
   enum Role { OWNER, LEAD }
 
   /** One task of the area's own work before its figures, and the evidence it leaves (or null). */
@@ -366,6 +369,9 @@ class AreaJourneysTest extends AreaJourneySupport {
     assertThat(variable(area.getId(), "waitingSince")).isEqualTo("2025-12-01");
     assertThat(variable(area.getId(), "waitingChasedOn")).isEqualTo("2026-01-09");
     assertThat(variable(area.getId(), "waitingOnOutsideBody")).isEqualTo(true);
+    assertThat(dashboard.report(PLAN_ID, "opcc.officer").orElseThrow().area(n).orElseThrow().waitingOn())
+        .isEqualTo("National MSOIC teams: The intelligence document form to disseminate to forces, since 2025-12-01, "
+            + "last chased 2026-01-09");
 
     // the own work's date passes while the area waits: the escalation says what it waits on
     fire(job(area.getId(), "Timer_AreaWorkOverdue"));
@@ -382,5 +388,6 @@ class AreaJourneysTest extends AreaJourneySupport {
     assertThat(variable(area.getId(), "waitingOn")).isNull();
     assertThat(variable(area.getId(), "waitingFor")).isNull();
     assertThat(variable(area.getId(), "waitingOnOutsideBody")).isEqualTo(false);
+    assertThat(dashboard.report(PLAN_ID, "opcc.officer").orElseThrow().area(n).orElseThrow().waitingOn()).isNull();
   }
 }

@@ -63,7 +63,8 @@ class ChartsTest {
     var noFigures = new AreaRow(8, "OIC e-learning <four modules>", "area-8-owners", "rec-9", "Rec 9", null,
         "Planning", null, null, null, null, null, null, null, null, null,
         new TargetProgress("completion", 90, null, "no completion figures recorded yet",
-            List.of(new TargetProgress.ModuleProgress("Module 1", 95), new TargetProgress.ModuleProgress("Module 2", null))));
+            List.of(new TargetProgress.ModuleProgress("Module 1", 95), new TargetProgress.ModuleProgress("Module 2", null))),
+        null);
     var svg = Charts.trainingProgress(List.of(area7, noFigures), "training");
     var doc = parse(svg);
     assertThat(text(doc, "desc"))

@@ -44,15 +44,16 @@ final class SampleReports {
     var area4 = new AreaRow(4, "Intelligence collection, analysis and sharing plan", "area-4-owners", "rec-4", "Rec 4",
         LocalDate.of(2025, 12, 31), "In progress", Rag.AMBER, Rag.RED, 60, LocalDate.of(2026, 3, 20), "Submit progress update",
         "area4.owner", LocalDateTime.of(2026, 2, 20, 14, 5), "=HYPERLINK(\"http://x\",\"click\")",
-        "Accepted; café line one,\nline two", null);
+        "Accepted; café line one,\nline two", null,
+        "National MSOIC teams: the intelligence document form, since 2025-12-01, last chased 2026-01-09");
     var area7 = new AreaRow(7, "Hydra training", "area-7-owners", "rec-8", "Rec 8", LocalDate.of(2026, 4, 30),
         "Planning", null, null, null, LocalDate.of(2026, 3, 9), "Agree delivery plan", null, null, null, null,
-        new TargetProgress("completion", 90, 45, "completion figures", List.of()));
+        new TargetProgress("completion", 90, 45, "completion figures", List.of()), null);
     var area1 = new AreaRow(1, "Leadership, governance and prioritisation", "area-1-owners", null, "No recommendation",
         LocalDate.of(2026, 4, 30), "In progress", Rag.GREEN, Rag.GREEN, 30, LocalDate.of(2026, 3, 20), "Submit progress update",
         "area1.owner", LocalDateTime.of(2026, 1, 15, 9, 0), "-5 % budget risk noted", "@lead please check",
         new TargetProgress("findings-completed", 100, null, "no findings-completed figures recorded yet", List.of(),
-            "2024 peer-review findings completed", null));
+            "2024 peer-review findings completed", null), null);
     var updates = List.of(
         new UpdateRow(4, area4.name(), "Rec 4", LocalDateTime.of(2026, 1, 10, 10, 0), "area4.owner", Rag.RED, 20,
             "+ started late", "Accepted", null, null, null),
