@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import uk.oic.actionplan.escalation.DeadlineSchedule;
+import uk.oic.actionplan.kernel.DeadlineSchedule;
 import uk.oic.actionplan.plan.PlanCatalog;
 
 /**
