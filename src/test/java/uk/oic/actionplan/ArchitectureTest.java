@@ -1,5 +1,8 @@
 package uk.oic.actionplan;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,6 +41,14 @@ class ArchitectureTest {
   @Test
   void featurePackagesAreFreeOfCycles() {
     freeOfCycles(FEATURES).check(mainClasses);
+  }
+
+  @Test
+  void theKernelDependsOnNoFeature() {
+    classes().that().resideInAPackage("uk.oic.actionplan.kernel..")
+        .should().onlyDependOnClassesThat(
+            resideInAPackage("uk.oic.actionplan.kernel..").or(resideOutsideOfPackage("uk.oic.actionplan..")))
+        .check(mainClasses);
   }
 
   @Test

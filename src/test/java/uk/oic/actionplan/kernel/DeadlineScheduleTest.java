@@ -2,8 +2,6 @@ package uk.oic.actionplan.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.BDDMockito.given;
-import static org.mockito.Mockito.mock;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -11,21 +9,16 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
-import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import uk.oic.actionplan.plan.PlanCatalog;
-import uk.oic.actionplan.plan.PlanDefinition;
 
 /** The deadline schedule: a due date is a day in London; reminders and levels fall in working days by the plan's offsets. */
 class DeadlineScheduleTest {
 
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
-  private static final PlanDefinition.Escalation ESCALATION =
-      new PlanDefinition.Escalation(10, 10, List.of("owner", "oic-strategic-lead", "chief-officers", "opcc-staff"));
 
-  private final DeadlineSchedule schedule = schedule(plan());
+  private final DeadlineSchedule schedule = schedule();
 
   @AfterEach
   void resetClock() {
@@ -98,21 +91,19 @@ class DeadlineScheduleTest {
   void anUnknownPlanIsNamed() {
     assertThatThrownBy(() -> schedule.reminderAt("no-such-plan", new Date()))
         .hasMessageContaining("no-such-plan");
+    assertThatThrownBy(() -> schedule.escalateAt("no-such-plan", new Date()))
+        .hasMessageContaining("no-such-plan");
   }
 
-  private static DeadlineSchedule schedule(PlanDefinition plan) {
-    var plans = mock(PlanCatalog.class);
-    given(plans.find("hiow-oic-2025")).willReturn(Optional.of(plan));
-    given(plans.find("no-such-plan")).willReturn(Optional.empty());
+  private static DeadlineSchedule schedule() {
+    PlanOffsets plans = planId -> {
+      if (!planId.equals("hiow-oic-2025")) {
+        throw new IllegalArgumentException("Unknown plan '" + planId + "'");
+      }
+      // the default plan: reminded 10 working days before, levels of 10 working days, updates every 20
+      return new PlanOffsets.Offsets(10, 10, 20);
+    };
     var clock = new ClockConfiguration().engineClock();
     return new DeadlineSchedule(new CalendarProperties(LONDON, List.of()), plans, clock);
-  }
-
-  private static PlanDefinition plan() {
-    return new PlanDefinition("hiow-oic-2025", "Plan", "Force", "OPCC", "Inspection", LocalDate.of(2025, 9, 1),
-        List.of(new PlanDefinition.Recommendation("rec-4", 4, "Plans", "Text", LocalDate.of(2025, 12, 31))),
-        List.of(new PlanDefinition.Area(4, "Intelligence", "area-4-owners", "rec-4", null, "Outcome", null)),
-        new PlanDefinition.Roles("oic-strategic-lead", "chief-officers", "opcc-staff", "pcc"),
-        new PlanDefinition.Cadence(20, 8), ESCALATION);
   }
 }
