@@ -1,21 +1,23 @@
 package uk.oic.actionplan.area;
 
+import uk.oic.actionplan.kernel.PlanVariables;
+
 /**
  * The variables every action area process carries: set by the action plan when it starts the area,
  * and the latest accepted progress update, which the progress-update call activity returns.
  */
 public final class AreaVariables {
 
-  public static final String PLAN_ID = "planId";
-  public static final String PLAN_TITLE = "planTitle";
+  public static final String PLAN_ID = PlanVariables.PLAN_ID;
+  public static final String PLAN_TITLE = PlanVariables.PLAN_TITLE;
   /** Integer. */
-  public static final String AREA_NUMBER = "areaNumber";
+  public static final String AREA_NUMBER = PlanVariables.AREA_NUMBER;
   public static final String AREA_NAME = "areaName";
   public static final String OWNER_GROUP = "ownerGroup";
   /** String, null for an area that delivers no recommendation. */
-  public static final String RECOMMENDATION_ID = "recommendationId";
+  public static final String RECOMMENDATION_ID = PlanVariables.RECOMMENDATION_ID;
   /** "Rec 8" or "No recommendation". */
-  public static final String RECOMMENDATION_LABEL = "recommendationLabel";
+  public static final String RECOMMENDATION_LABEL = PlanVariables.RECOMMENDATION_LABEL;
   /** java.util.Date: the moment the area is late (the end of the deadline day). */
   public static final String AREA_DEADLINE = "areaDeadline";
 

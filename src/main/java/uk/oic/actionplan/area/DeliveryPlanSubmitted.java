@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
-import uk.oic.actionplan.escalation.DeadlineSchedule;
+import uk.oic.actionplan.kernel.DeadlineSchedule;
 
 /**
  * When the owner completes "Agree delivery plan", after the completion check has accepted it

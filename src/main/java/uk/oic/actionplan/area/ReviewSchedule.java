@@ -3,7 +3,7 @@ package uk.oic.actionplan.area;
 import java.util.Date;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import uk.oic.actionplan.escalation.DeadlineSchedule;
+import uk.oic.actionplan.kernel.DeadlineSchedule;
 
 /**
  * When a strategic-lead review (of an update, a delivery plan, a sign-off) falls due. Models use it

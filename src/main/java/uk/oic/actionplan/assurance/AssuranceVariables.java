@@ -1,6 +1,7 @@
 package uk.oic.actionplan.assurance;
 
 import java.util.List;
+import uk.oic.actionplan.kernel.PlanVariables;
 
 /**
  * The names of the PCC assurance loop's process variables ({@code oic-pcc-assurance}), its
@@ -26,8 +27,8 @@ public final class AssuranceVariables {
   public static final String MESSAGE_REOPEN_REQUESTED = "RecommendationReopenRequested";
 
   // --- given by the action plan ---
-  public static final String PLAN_ID = "planId";
-  public static final String PLAN_TITLE = "planTitle";
+  public static final String PLAN_ID = PlanVariables.PLAN_ID;
+  public static final String PLAN_TITLE = PlanVariables.PLAN_TITLE;
 
   // --- loop level ---
   public static final String OPCC_STAFF_GROUP = "opccStaffGroup";
@@ -63,8 +64,8 @@ public final class AssuranceVariables {
   public static final String REOPENED_BY = "reopenedBy";
 
   // --- per recommendation (local to one instance of the multi-instance sub-process) ---
-  public static final String RECOMMENDATION_ID = "recommendationId";
-  public static final String RECOMMENDATION_LABEL = "recommendationLabel";
+  public static final String RECOMMENDATION_ID = PlanVariables.RECOMMENDATION_ID;
+  public static final String RECOMMENDATION_LABEL = PlanVariables.RECOMMENDATION_LABEL;
   public static final String RECOMMENDATION_TITLE = "recommendationTitle";
   /** Readable text for forms: the recommendation, its deadline and its linked areas. */
   public static final String RECOMMENDATION_SUMMARY = "recommendationSummary";

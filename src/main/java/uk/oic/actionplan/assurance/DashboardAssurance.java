@@ -13,10 +13,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.springframework.stereotype.Component;
 import uk.oic.actionplan.dashboard.AssuranceSource;
-import uk.oic.actionplan.escalation.CalendarProperties;
 import uk.oic.actionplan.evidence.EvidenceEntry;
 import uk.oic.actionplan.evidence.EvidenceFilter;
 import uk.oic.actionplan.evidence.EvidenceRegister;
+import uk.oic.actionplan.kernel.CalendarProperties;
 
 /**
  * The assurance loop as the dashboard shows it: for each recommendation, the OPCC's latest

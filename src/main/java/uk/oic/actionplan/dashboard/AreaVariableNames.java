@@ -1,13 +1,15 @@
 package uk.oic.actionplan.dashboard;
 
+import uk.oic.actionplan.kernel.PlanVariables;
+
 /**
  * The names of the area-instance variables the dashboard reads, as the action plan sets
  * them, and the training figures the area 7 and 8 models keep (read when present).
  */
 final class AreaVariableNames {
 
-  static final String PLAN_ID = "planId";
-  static final String AREA_NUMBER = "areaNumber";
+  static final String PLAN_ID = PlanVariables.PLAN_ID;
+  static final String AREA_NUMBER = PlanVariables.AREA_NUMBER;
   static final String LAST_RAG = "lastRag";
   static final String LAST_PROGRESS_PERCENT = "lastProgressPercent";
   static final String LAST_NARRATIVE = "lastNarrative";

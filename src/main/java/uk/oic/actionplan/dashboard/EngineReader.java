@@ -34,7 +34,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.springframework.stereotype.Component;
-import uk.oic.actionplan.escalation.CalendarProperties;
+import uk.oic.actionplan.kernel.CalendarProperties;
 import uk.oic.actionplan.plan.ActionPlanVariables;
 
 /**

@@ -8,6 +8,8 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import uk.oic.actionplan.dashboard.EscalationRow;
 import uk.oic.actionplan.dashboard.EscalationSource;
+import uk.oic.actionplan.kernel.CalendarProperties;
+import uk.oic.actionplan.kernel.DeadlineSchedule;
 
 /** The escalation log as the dashboard shows it: every reminder and escalation of a plan, with its steps. */
 @Component

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import uk.oic.actionplan.kernel.DeadlineSchedule;
 import uk.oic.actionplan.plan.PlanCatalog;
 import uk.oic.actionplan.plan.PlanDefinition;
 

@@ -1,5 +1,7 @@
 package uk.oic.actionplan.escalation;
 
+import uk.oic.actionplan.kernel.PlanVariables;
+
 /**
  * Input parameters of the {@code sendReminder} and {@code raiseEscalation} service tasks that follow
  * a reminder or escalation boundary timer, as every model names them.
@@ -26,7 +28,7 @@ public final class HandOffInputs {
    */
   public static final String ITEM_DUE_DATE_VARIABLE = "itemDueDateVariable";
   /** Read from scope: the plan the item belongs to. */
-  public static final String PLAN_ID = "planId";
+  public static final String PLAN_ID = PlanVariables.PLAN_ID;
 
   private HandOffInputs() {}
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import uk.oic.actionplan.kernel.DeadlineSchedule;
 
 /** Reads the item handed over by a reminder or escalation service task (see {@link HandOffInputs}). */
 final class HandOffItems {

@@ -1,11 +1,13 @@
 package uk.oic.actionplan.escalation;
 
+import uk.oic.actionplan.kernel.PlanVariables;
+
 /** The variables of the {@code oic-missed-deadline} process. */
 public final class MissedDeadlineVariables {
 
   public static final String PROCESS_KEY = "oic-missed-deadline";
 
-  public static final String PLAN_ID = "planId";
+  public static final String PLAN_ID = PlanVariables.PLAN_ID;
   public static final String ESCALATION_ID = "escalationId";
   public static final String ITEM_NAME = "itemName";
   public static final String ITEM_TYPE = "itemType";

@@ -3,6 +3,7 @@ package uk.oic.actionplan.escalation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.oic.actionplan.kernel.DeadlineSchedule;
 
 /** {@code ${sendReminder}}: after a reminder timer, records the reminder and tells the owner group. */
 @Component("sendReminder")

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.springframework.stereotype.Component;
+import uk.oic.actionplan.kernel.DeadlineSchedule;
 
 /**
  * The item in its source process, as its hand-off declared it (see {@link HandOffInputs}): whether

@@ -29,7 +29,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import uk.oic.actionplan.escalation.CalendarProperties;
+import uk.oic.actionplan.kernel.CalendarProperties;
 
 /**
  * The evidence register: entries are appended, never changed or removed, each carrying the SHA-256

@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import uk.oic.actionplan.escalation.CalendarProperties;
+import uk.oic.actionplan.kernel.CalendarProperties;
 import uk.oic.actionplan.plan.PlanCatalog;
 import uk.oic.actionplan.plan.PlanDefinition;
 

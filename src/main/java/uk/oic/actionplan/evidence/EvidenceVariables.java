@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import uk.oic.actionplan.kernel.PlanVariables;
 
 /**
  * The variables the {@code recordEvidence} delegate reads and writes. The {@code evidence*} ones are
@@ -25,13 +26,13 @@ public final class EvidenceVariables {
   /** Written by the delegate as a local variable: the entry's id, for an output parameter to map. */
   public static final String ENTRY_ID = "evidenceEntryId";
 
-  public static final String PLAN_ID = "planId";
-  public static final String RECOMMENDATION_ID = "recommendationId";
-  public static final String AREA_NUMBER = "areaNumber";
+  public static final String PLAN_ID = PlanVariables.PLAN_ID;
+  public static final String RECOMMENDATION_ID = PlanVariables.RECOMMENDATION_ID;
+  public static final String AREA_NUMBER = PlanVariables.AREA_NUMBER;
   /** Read only to show a task's context on the attachment page. */
-  public static final String PLAN_TITLE = "planTitle";
+  public static final String PLAN_TITLE = PlanVariables.PLAN_TITLE;
   public static final String AREA_NAME = "areaName";
-  public static final String RECOMMENDATION_LABEL = "recommendationLabel";
+  public static final String RECOMMENDATION_LABEL = PlanVariables.RECOMMENDATION_LABEL;
 
   private EvidenceVariables() {}
 

@@ -19,7 +19,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import uk.oic.actionplan.escalation.CalendarProperties;
+import uk.oic.actionplan.kernel.CalendarProperties;
 
 /**
  * Checks every completion of every user task that shows a Camunda Form, whatever the channel

@@ -1,5 +1,7 @@
 package uk.oic.actionplan.plan;
 
+import uk.oic.actionplan.kernel.PlanVariables;
+
 /** Variables of the {@code oic-action-plan} process; the areas get theirs from {@code area.AreaVariables}. */
 public final class ActionPlanVariables {
 
@@ -8,8 +10,8 @@ public final class ActionPlanVariables {
   /** Process key of the area frame: every area runs it, business key {@code <planId>/area-<n>}. */
   public static final String AREA_PROCESS_KEY = "oic-area";
 
-  public static final String PLAN_ID = "planId";
-  public static final String PLAN_TITLE = "planTitle";
+  public static final String PLAN_ID = PlanVariables.PLAN_ID;
+  public static final String PLAN_TITLE = PlanVariables.PLAN_TITLE;
   /** Integer: how many areas the plan starts. */
   public static final String AREA_COUNT = "areaCount";
 

@@ -15,7 +15,8 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import uk.oic.actionplan.escalation.DeadlineSchedule;
+import uk.oic.actionplan.kernel.DeadlineSchedule;
+import uk.oic.actionplan.kernel.PlanVariables;
 import uk.oic.actionplan.plan.PlanCatalog;
 
 /**
@@ -38,7 +39,7 @@ import uk.oic.actionplan.plan.PlanCatalog;
 class UserTaskDefaults extends AbstractProcessEnginePlugin implements TaskListener {
 
   static final List<String> CARD_VARIABLES = TasklistFilter.SHOWN_VARIABLES.stream().map(v -> v.get("name")).toList();
-  static final String PLAN_ID = "planId";
+  static final String PLAN_ID = PlanVariables.PLAN_ID;
   /** Due dates (end of the day, as {@link DeadlineSchedule#endOf}) that forms show; each as {@code <name>Text}. */
   static final List<String> FORM_DATES = List.of("areaDeadline", "deliveryPlanDueDate", "deliveryTargetDate", "updateDueDate");
 

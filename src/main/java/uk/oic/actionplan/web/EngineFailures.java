@@ -4,7 +4,6 @@ import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -14,8 +13,6 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import uk.oic.actionplan.evidence.EvidenceRegisterTamperedException;
-import uk.oic.actionplan.forms.FormRefusedException;
 
 /**
  * What an error thrown while serving a request means to the caller, whichever door it came through
@@ -23,8 +20,9 @@ import uk.oic.actionplan.forms.FormRefusedException;
  * instance already gone 404, a value the database cannot hold 413 or 400, a database too busy 503. An
  * error it does not recognise stays the server error it is.
  *
- * <p>A completion refused by its form's checks is 400 with the problem of each field
- * ({@code errors}), which Tasklist shows as the message.
+ * <p>A feature's own error answers for itself ({@link ExplainedFailure}): a completion refused by its
+ * form's checks is 400 with the problem of each field ({@code errors}), which Tasklist shows as the
+ * message; an evidence register found tampered with is 409.
  *
  * <p>Two people completing one task at once: the second either finds the task gone (the engine
  * says "task is null": 404) or loses at commit (an optimistic locking failure, or on PostgreSQL and
@@ -57,14 +55,11 @@ public final class EngineFailures {
       if (cause instanceof AuthorizationException) {
         return Optional.of(Problem.of(403, "Forbidden", REFUSED));
       }
-      if (cause instanceof FormFieldValidationException refusal) {
-        var errors = refusal instanceof FormRefusedException refused ? refused.problems() : Map.<String, String>of();
-        return Optional.of(new Problem(400, "Form refused", refusal.getMessage(), null, errors));
+      if (cause instanceof ExplainedFailure explained) {
+        return Optional.of(explained.problem());
       }
-      if (cause instanceof EvidenceRegisterTamperedException) {
-        return Optional.of(Problem.of(409, "Evidence register tampered",
-            "Nothing was saved: the evidence register fails its verification, so no evidence can be recorded until an "
-                + "administrator has dealt with it (see GET /api/evidence/verification)."));
+      if (cause instanceof FormFieldValidationException refusal) {
+        return Optional.of(Problem.of(400, "Form refused", refusal.getMessage()));
       }
       if (cause instanceof TaskAlreadyClaimedException) {
         return Optional.of(Problem.of(409, "Conflict", "This task was claimed by someone else a moment ago."));

@@ -33,7 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import uk.oic.actionplan.escalation.DeadlineSchedule;
+import uk.oic.actionplan.kernel.DeadlineSchedule;
 
 /**
  * Drives the assurance loop the way its people do, with the evidence register and the escalation

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import uk.oic.actionplan.kernel.DeadlineSchedule;
 
 /**
  * Drives a dated item through the test model {@code oic-test-dated-item} (a user task with the

@@ -17,6 +17,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.oic.actionplan.ActionPlanApplication;
+import uk.oic.actionplan.kernel.DeadlineSchedule;
 import uk.oic.actionplan.support.WebSession;
 
 /**

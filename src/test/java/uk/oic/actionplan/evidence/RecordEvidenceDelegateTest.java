@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.oic.actionplan.escalation.CalendarProperties;
+import uk.oic.actionplan.kernel.CalendarProperties;
 
 /** The delegate on its own: what it reads, whom it records, and that running it twice writes once. */
 class RecordEvidenceDelegateTest {

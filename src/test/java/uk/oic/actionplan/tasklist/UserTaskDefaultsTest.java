@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
-import uk.oic.actionplan.escalation.DeadlineSchedule;
+import uk.oic.actionplan.kernel.DeadlineSchedule;
 import uk.oic.actionplan.tasklist.TasklistCheckTasks.CheckTask;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

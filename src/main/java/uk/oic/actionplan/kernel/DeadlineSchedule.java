@@ -1,4 +1,4 @@
-package uk.oic.actionplan.escalation;
+package uk.oic.actionplan.kernel;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -7,8 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
-import uk.oic.actionplan.plan.PlanCatalog;
-import uk.oic.actionplan.plan.PlanDefinition;
 
 /**
  * When dated items fall due, are reminded and escalate, in working days and by the plan's offsets.
@@ -24,10 +22,10 @@ public class DeadlineSchedule {
 
   private final WorkingDayCalendar calendar;
   private final CalendarProperties properties;
-  private final PlanCatalog plans;
+  private final PlanOffsets plans;
   private final Clock clock;
 
-  DeadlineSchedule(CalendarProperties properties, PlanCatalog plans, Clock engineClock) {
+  DeadlineSchedule(CalendarProperties properties, PlanOffsets plans, Clock engineClock) {
     this.calendar = new WorkingDayCalendar(properties.extraClosures());
     this.properties = properties;
     this.plans = plans;
@@ -63,13 +61,13 @@ public class DeadlineSchedule {
 
   /** Reminder: the plan's reminder offset in working days before the due date, at the start of that day. */
   public Date reminderAt(String planId, Date due) {
-    var reminderDay = calendar.addWorkingDays(dayOf(due), -plan(planId).escalation().reminderWorkingDaysBefore());
+    var reminderDay = calendar.addWorkingDays(dayOf(due), -plans.of(planId).reminderWorkingDaysBefore());
     return Date.from(reminderDay.atStartOfDay(properties.zone()).toInstant());
   }
 
   /** Escalation to the first level: when the due date has passed. */
   public Date escalateAt(String planId, Date due) {
-    plan(planId);
+    plans.of(planId);
     return due;
   }
 
@@ -79,7 +77,7 @@ public class DeadlineSchedule {
    * interval, so it would remind at the moment the level starts.
    */
   public Date levelReminderAt(String planId, Date levelDue) {
-    int before = Math.max(1, plan(planId).escalation().nextLevelAfterWorkingDays() / 2);
+    int before = Math.max(1, plans.of(planId).nextLevelAfterWorkingDays() / 2);
     return addWorkingDays(levelDue, -before);
   }
 
@@ -90,7 +88,7 @@ public class DeadlineSchedule {
 
   /** The next level of escalation: the plan's interval in working days after {@code from}. */
   public Date nextLevelAt(String planId, Date from) {
-    return addWorkingDays(from, plan(planId).escalation().nextLevelAfterWorkingDays());
+    return addWorkingDays(from, plans.of(planId).nextLevelAfterWorkingDays());
   }
 
   /**
@@ -115,7 +113,7 @@ public class DeadlineSchedule {
 
   /** The plan's interval between escalation levels, in working days. */
   public int levelIntervalWorkingDays(String planId) {
-    return plan(planId).escalation().nextLevelAfterWorkingDays();
+    return plans.of(planId).nextLevelAfterWorkingDays();
   }
 
   /** {@code days} working days after {@code from}, at the same time of day. */
@@ -128,16 +126,12 @@ public class DeadlineSchedule {
   /** When the next progress update is due: the plan's cadence in working days from today. */
   public Date nextUpdateDue(String planId) {
     var today = LocalDate.now(clock.withZone(properties.zone()));
-    return endOf(calendar.addWorkingDays(today, plan(planId).cadence().progressUpdateWorkingDays()));
+    return endOf(calendar.addWorkingDays(today, plans.of(planId).progressUpdateWorkingDays()));
   }
 
   /** {@code days} working days from today, as a due moment (the end of that day). */
   public Date dueInWorkingDays(int days) {
     var today = LocalDate.now(clock.withZone(properties.zone()));
     return endOf(calendar.addWorkingDays(today, days));
-  }
-
-  private PlanDefinition plan(String planId) {
-    return plans.find(planId).orElseThrow(() -> new IllegalArgumentException("Unknown plan '" + planId + "'"));
   }
 }

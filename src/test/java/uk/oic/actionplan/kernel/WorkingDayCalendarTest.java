@@ -1,4 +1,4 @@
-package uk.oic.actionplan.escalation;
+package uk.oic.actionplan.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

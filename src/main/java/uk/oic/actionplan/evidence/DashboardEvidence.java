@@ -1,24 +1,24 @@
-package uk.oic.actionplan.dashboard;
+package uk.oic.actionplan.evidence;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import uk.oic.actionplan.escalation.CalendarProperties;
-import uk.oic.actionplan.evidence.EvidenceEntry;
-import uk.oic.actionplan.evidence.EvidenceFilter;
-import uk.oic.actionplan.evidence.EvidenceRegister;
+import uk.oic.actionplan.dashboard.EvidenceRow;
+import uk.oic.actionplan.dashboard.EvidenceSource;
+import uk.oic.actionplan.dashboard.Verification;
+import uk.oic.actionplan.kernel.CalendarProperties;
 
 /** The evidence register's entries and chain check, for the dashboard. */
 @Component
-class EvidenceRegisterSource implements EvidenceSource {
+class DashboardEvidence implements EvidenceSource {
 
   private static final int PAGE = 500;
 
   private final EvidenceRegister register;
   private final CalendarProperties calendar;
 
-  EvidenceRegisterSource(EvidenceRegister register, CalendarProperties calendar) {
+  DashboardEvidence(EvidenceRegister register, CalendarProperties calendar) {
     this.register = register;
     this.calendar = calendar;
   }
