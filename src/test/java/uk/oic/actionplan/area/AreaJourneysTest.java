@@ -330,6 +330,30 @@ class AreaJourneysTest extends AreaJourneySupport {
         .taskDefinitionKey("Task_RequestAssurance").count()).as("a request for every open recommendation").isEqualTo(4);
   }
 
+  @org.junit.jupiter.api.Test
+  void aDeclinedSignOffRunsTheOwnWorkAgainWithItsHistory() {
+    int n = 7;
+    var area = startArea(n);
+    agreePlan(n, LocalDate.of(2026, 3, 31));
+    asOwner(n, "Task_RecordHydraCompletion", hydra("2026-01-31", 200, 190));
+    acceptUpdate(n, "GREEN", 100, true, Map.of());
+    signOff(n, false, "Figures for the response teams are missing");
+
+    assertThat(variable(area.getId(), "areaStatus")).isEqualTo("IN_PROGRESS");
+    assertThat(variable(area.getId(), "signOffReason")).isEqualTo("Figures for the response teams are missing");
+    var again = ownWork(area);
+    assertThat(again).as("the own work runs again").isNotNull();
+    assertThat(task(n, "Task_RecordHydraCompletion")).isNotNull();
+    assertThat((String) variable(again.getId(), "figuresHistory")).as("the accepted figures so far").contains("\"2026-Q1\"");
+    asOwner(n, "Task_RecordHydraCompletion", hydra("2026-02-28", 210, 200));
+    assertThat((String) variable(area.getId(), "figuresHistory")).contains("2026-01-31", "2026-02-28");
+    acceptUpdate(n, "GREEN", 100, true, Map.of());
+    signOff(n, true, "Response teams now included");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(area.getId()).count()).isZero();
+    assertThat(evidence(n, EvidenceKind.TRAINING_FIGURES)).hasSize(2);
+    assertThat(evidence(n, EvidenceKind.SIGN_OFF)).hasSize(2);
+  }
+
   @ParameterizedTest(name = "area {0}")
   @ValueSource(ints = {7})
   void aDeclinedAlreadyAchievedReportSendsTheAreaBackToPlanning(int n) {
