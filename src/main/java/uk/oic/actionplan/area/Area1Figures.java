@@ -2,6 +2,7 @@ package uk.oic.actionplan.area;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import uk.oic.actionplan.kernel.Rate;
 
 /**
  * Area 1, leadership and governance: how many of the 2024 peer review's findings to act on are

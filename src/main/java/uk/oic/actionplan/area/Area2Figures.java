@@ -1,6 +1,7 @@
 package uk.oic.actionplan.area;
 
 import java.util.LinkedHashMap;
+import uk.oic.actionplan.kernel.Rate;
 
 /**
  * Area 2 (Rec 2), beyond the compliance rate itself: whether the intelligence documents found were

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import uk.oic.actionplan.kernel.Rate;
 
 /**
  * Area 3, debriefing: of the migrants frontline officers encountered on arrival in a period, how

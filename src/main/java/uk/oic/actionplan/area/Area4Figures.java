@@ -2,6 +2,7 @@ package uk.oic.actionplan.area;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import uk.oic.actionplan.kernel.Rate;
 
 /**
  * Area 4 (Rec 4): staff trained to record and share OIC information in APMIS, the measure of the

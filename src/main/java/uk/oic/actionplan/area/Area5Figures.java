@@ -2,6 +2,7 @@ package uk.oic.actionplan.area;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import uk.oic.actionplan.kernel.Rate;
 
 /**
  * Area 5, systems access: of those who need it (such as Border Force officers at a port), how many

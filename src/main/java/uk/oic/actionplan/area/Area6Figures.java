@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import uk.oic.actionplan.kernel.Rag;
 
 /**
  * Area 6, targeting and disruption: measured by its trend, not against a target. More disruptions

@@ -2,6 +2,7 @@ package uk.oic.actionplan.area;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import uk.oic.actionplan.kernel.Rate;
 
 /**
  * Area 7 (Rec 8), beyond the completion rate: the quarter's Hydra provision, the sessions held and

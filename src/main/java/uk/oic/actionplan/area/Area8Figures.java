@@ -3,6 +3,7 @@ package uk.oic.actionplan.area;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.stream.Collectors;
+import uk.oic.actionplan.kernel.Rate;
 
 /**
  * Area 8 (Rec 9): the generic outputs of e-learning completion that {@link CompletionRates} has

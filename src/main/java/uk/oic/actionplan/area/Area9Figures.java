@@ -2,6 +2,7 @@ package uk.oic.actionplan.area;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import uk.oic.actionplan.kernel.Rate;
 
 /**
  * Area 9, safeguarding and partnerships: of the victims identified in a period, how many were

@@ -32,7 +32,7 @@ public final class AreaVariables {
   public static final String LAST_REVIEW_COMMENT = "lastReviewComment";
   /** Boolean: the latest accepted update says the area is ready for sign-off. */
   public static final String READY_FOR_SIGN_OFF = "readyForSignOff";
-  /** See {@link AreaStatus}. */
+  /** See {@link uk.oic.actionplan.kernel.AreaStatus}. */
   public static final String AREA_STATUS = "areaStatus";
 
   /** Returned by the delivery-plan call activity. */

@@ -3,6 +3,8 @@ package uk.oic.actionplan.area;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import uk.oic.actionplan.kernel.Rag;
+import uk.oic.actionplan.kernel.Rate;
 
 /**
  * Accepted figures of one area, rated: what every assessing service writes, whatever the area

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import uk.oic.actionplan.kernel.Rag;
+import uk.oic.actionplan.kernel.Rate;
 
 /**
  * Training completion (Recs 8 and 9): how many relevant personnel have completed, against the

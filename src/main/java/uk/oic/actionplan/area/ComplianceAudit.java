@@ -3,6 +3,8 @@ package uk.oic.actionplan.area;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import uk.oic.actionplan.kernel.Rag;
+import uk.oic.actionplan.kernel.Rate;
 
 /**
  * Rec 2 compliance: of the NCCU referrals sampled in an audit, how many have the required

@@ -3,6 +3,7 @@ package uk.oic.actionplan.area;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import uk.oic.actionplan.kernel.Rate;
 
 /**
  * The checks and wording the areas' figures share. Refusals are written "field: problem" for the

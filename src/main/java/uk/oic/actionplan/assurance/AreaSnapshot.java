@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.stream.Collectors;
+import uk.oic.actionplan.kernel.AreaStatus;
 
 /**
  * The latest known status of one action area, as the area's process instance holds it, and the
@@ -52,12 +53,7 @@ record AreaSnapshot(int number, String name, State state, String areaStatus, Str
     if (areaStatus == null) {
       return state == State.FINISHED ? "finished" : "running";
     }
-    return switch (areaStatus) {
-      case "PLANNING" -> "planning";
-      case "IN_PROGRESS" -> "in progress";
-      case "ALREADY_ACHIEVED" -> "reported already achieved, awaiting the strategic lead's sign-off";
-      case "SIGNED_OFF" -> "signed off";
-      default -> areaStatus.toLowerCase(java.util.Locale.UK).replace('_', ' ');
-    };
+    return AreaStatus.named(areaStatus).map(AreaStatus::inSentence)
+        .orElseGet(() -> areaStatus.toLowerCase(java.util.Locale.UK).replace('_', ' '));
   }
 }

@@ -2,6 +2,7 @@ package uk.oic.actionplan.dashboard;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import uk.oic.actionplan.kernel.Rag;
 
 /**
  * One action area: its owners, where it stands and its latest accepted progress update.

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import uk.oic.actionplan.kernel.Rag;
 
 /**
  * The dashboard's pictures, drawn on the server as inline SVG: no script, nothing downloaded. Each

@@ -16,8 +16,10 @@ import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import uk.oic.actionplan.dashboard.EngineReader.AreaState;
+import uk.oic.actionplan.kernel.AreaStatus;
 import uk.oic.actionplan.kernel.CalendarProperties;
 import uk.oic.actionplan.kernel.DeadlineSchedule;
+import uk.oic.actionplan.kernel.Rag;
 import uk.oic.actionplan.plan.PlanCatalog;
 import uk.oic.actionplan.plan.PlanDefinition;
 import uk.oic.actionplan.plan.PlanStatus;
@@ -40,6 +42,8 @@ class EngineDashboardData implements DashboardData {
 
   /** An area the reader may not see: its plan data only. */
   static final String NOT_VISIBLE = "Not visible to you";
+  /** An area or recommendation not yet started, or a plan without its process. */
+  static final String NOT_STARTED = "Not started";
 
   private final PlanCatalog plans;
   private final PlanStatusService planStatus;
@@ -124,14 +128,14 @@ class EngineDashboardData implements DashboardData {
     var variables = extras == null ? Map.<String, Object>of() : extras.variables();
     LocalDate nextDue = area.nextDueDate() == null ? null : schedule.dayOf(area.nextDueDate());
     String nextItem = extras == null ? null : extras.nextTaskName();
-    var signedOff = PlanStatus.SIGNED_OFF.equals(area.status());
+    var signedOff = AreaStatus.SIGNED_OFF.is(area.status());
     if (nextDue == null && !signedOff && !PlanStatus.NOT_VISIBLE.equals(area.status())) {
       nextDue = area.deadline();
       nextItem = "Area deadline";
     }
     return new AreaRow(area.number(), area.name(), area.ownerGroup(), area.recommendationId(),
         area.recommendationLabel(), area.deadline(), areaStatus(area.status()), Rag.parse(area.rag()),
-        Rag.parse(area.scheduleRag()), area.progressPercent(), nextDue, nextItem, area.lastUpdateBy(),
+        area.scheduleRag(), area.progressPercent(), nextDue, nextItem, area.lastUpdateBy(),
         time(area.lastUpdateAt()), area.lastNarrative(), text(variables.get(LAST_REVIEW_COMMENT)),
         target(definition, variables), waitingOn(variables));
   }
@@ -149,27 +153,32 @@ class EngineDashboardData implements DashboardData {
         + (chased == null ? "" : ", last chased " + chased);
   }
 
+  /** The dashboard's words for an area's status: the {@link AreaStatus} label, or the plan overview's own state. */
   static String areaStatus(String status) {
-    return switch (status == null ? PlanStatus.NOT_STARTED : status) {
-      case PlanStatus.NOT_STARTED -> "Not started";
-      case "PLANNING" -> "Planning";
-      case PlanStatus.IN_PROGRESS -> "In progress";
-      case "ALREADY_ACHIEVED" -> "Reported already achieved (awaiting sign-off)";
-      case PlanStatus.SIGNED_OFF -> "Signed off";
-      case PlanStatus.NOT_VISIBLE -> NOT_VISIBLE;
-      default -> status;
-    };
+    if (status == null || PlanStatus.NOT_STARTED.equals(status)) {
+      return NOT_STARTED;
+    }
+    if (PlanStatus.NOT_VISIBLE.equals(status)) {
+      return NOT_VISIBLE;
+    }
+    return AreaStatus.named(status).map(AreaStatus::label).orElse(status);
   }
 
+  /** The dashboard's words for a recommendation's status: signed off in all its areas is "Delivered". */
   static String recommendationStatus(String status) {
-    return switch (status == null ? PlanStatus.NOT_STARTED : status) {
-      case PlanStatus.NOT_STARTED -> "Not started";
-      case PlanStatus.IN_PROGRESS -> "In progress";
-      case PlanStatus.OVERDUE -> "Overdue";
-      case PlanStatus.SIGNED_OFF -> "Delivered";
-      case PlanStatus.NOT_VISIBLE -> NOT_VISIBLE;
-      default -> status;
-    };
+    if (status == null || PlanStatus.NOT_STARTED.equals(status)) {
+      return NOT_STARTED;
+    }
+    if (PlanStatus.NOT_VISIBLE.equals(status)) {
+      return NOT_VISIBLE;
+    }
+    if (PlanStatus.OVERDUE.equals(status)) {
+      return "Overdue";
+    }
+    if (AreaStatus.SIGNED_OFF.is(status)) {
+      return "Delivered";
+    }
+    return AreaStatus.IN_PROGRESS.is(status) ? AreaStatus.IN_PROGRESS.label() : status;
   }
 
   private TargetProgress target(PlanDefinition.Area area, Map<String, Object> variables) {

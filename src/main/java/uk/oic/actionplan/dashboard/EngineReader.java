@@ -35,6 +35,7 @@ import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.springframework.stereotype.Component;
 import uk.oic.actionplan.kernel.CalendarProperties;
+import uk.oic.actionplan.kernel.Rag;
 import uk.oic.actionplan.plan.ActionPlanVariables;
 
 /**

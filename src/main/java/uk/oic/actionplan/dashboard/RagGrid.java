@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import uk.oic.actionplan.kernel.Rag;
 
 /**
  * Each area's RAG at the end of each month: the RAG of its latest accepted update by then, or none.

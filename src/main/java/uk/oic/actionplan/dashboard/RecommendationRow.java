@@ -2,6 +2,7 @@ package uk.oic.actionplan.dashboard;
 
 import java.time.LocalDate;
 import java.util.List;
+import uk.oic.actionplan.kernel.Rag;
 
 /**
  * One recommendation as the dashboard and the exports show it.

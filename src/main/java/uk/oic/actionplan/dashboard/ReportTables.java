@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import uk.oic.actionplan.kernel.Rag;
 
 /** The tables the exports offer, built from a {@link PlanReport}. */
 final class ReportTables {

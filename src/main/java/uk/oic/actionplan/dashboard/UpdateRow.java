@@ -1,6 +1,7 @@
 package uk.oic.actionplan.dashboard;
 
 import java.time.LocalDateTime;
+import uk.oic.actionplan.kernel.Rag;
 
 /**
  * One accepted progress update of an area, as the engine's history recorded it.

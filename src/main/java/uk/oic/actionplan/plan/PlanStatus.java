@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
+import uk.oic.actionplan.kernel.AreaStatus;
+import uk.oic.actionplan.kernel.Rag;
 
 /**
  * The plans API's view of a plan: its recommendations and areas and where each stands, and who set
@@ -20,12 +22,13 @@ public record PlanStatus(
     List<Recommendation> recommendations,
     List<Area> areas) {
 
+  /** The plan, an area or a recommendation that has not started: an area without its process or status. */
   public static final String NOT_STARTED = "NOT_STARTED";
   public static final String RUNNING = "RUNNING";
   public static final String COMPLETED = "COMPLETED";
+  /** The plan, an area or a recommendation the caller may not read. */
   public static final String NOT_VISIBLE = "NOT_VISIBLE";
-  public static final String IN_PROGRESS = "IN_PROGRESS";
-  public static final String SIGNED_OFF = "SIGNED_OFF";
+  /** A recommendation past its deadline whose areas are not all signed off. */
   public static final String OVERDUE = "OVERDUE";
 
   /**
@@ -46,7 +49,10 @@ public record PlanStatus(
       String label,
       String title,
       LocalDate deadline,
-      /** SIGNED_OFF, OVERDUE, IN_PROGRESS, NOT_STARTED or NOT_VISIBLE, from its areas. */
+      /**
+       * From its areas: SIGNED_OFF or IN_PROGRESS (the {@link AreaStatus} names), {@link #OVERDUE},
+       * {@link #NOT_STARTED} or {@link #NOT_VISIBLE}.
+       */
       String status,
       List<Integer> areas) {}
 
@@ -63,15 +69,15 @@ public record PlanStatus(
       Origin deadlineSetBy,
       /** The area's measured target, or null when it has none. */
       Target target,
-      /** NOT_STARTED, PLANNING, IN_PROGRESS, SIGNED_OFF, or NOT_VISIBLE to this caller. */
+      /** An {@link AreaStatus} name, {@link #NOT_STARTED}, or {@link #NOT_VISIBLE} to this caller. */
       String status,
       /** Past its deadline and not signed off. */
       boolean overdue,
       /** The owner's RAG from the last accepted update. */
       String rag,
       Integer progressPercent,
-      /** RAG from progress against time (see the README). */
-      String scheduleRag,
+      /** RAG from progress against time (see the README); written as its name in the JSON. */
+      Rag scheduleRag,
       /** The earliest due date of the area's open tasks. */
       @JsonFormat(shape = JsonFormat.Shape.STRING) Date nextDueDate,
       @JsonFormat(shape = JsonFormat.Shape.STRING) Date lastUpdateAt,

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import uk.oic.actionplan.kernel.AreaStatus;
 
 /**
  * Where each plan stands, read from the engine: each area's latest instance (running or ended) and
@@ -108,7 +109,7 @@ public class PlanStatusService {
     }
     var variables = variables(instances.get(0).getId());
     var status = (String) variables.getOrDefault("areaStatus", PlanStatus.NOT_STARTED);
-    var signedOff = PlanStatus.SIGNED_OFF.equals(status);
+    var signedOff = AreaStatus.SIGNED_OFF.is(status);
     var progress = (Integer) variables.get("lastProgressPercent");
     var nextTask = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).dueAfter(new Date(0))
         .orderByDueDate().asc().listPage(0, 1);

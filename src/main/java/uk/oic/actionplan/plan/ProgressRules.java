@@ -3,6 +3,8 @@ package uk.oic.actionplan.plan;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import uk.oic.actionplan.kernel.AreaStatus;
+import uk.oic.actionplan.kernel.Rag;
 
 /**
  * Engine-free rules behind the plan overview: a RAG from progress against time, and a
@@ -22,12 +24,12 @@ final class ProgressRules {
    * from start to deadline would be, AMBER within 25, RED beyond, and RED once the deadline has passed
    * unfinished. A signed-off area is GREEN; without any progress reported there is no RAG (null).
    */
-  static String scheduleRag(Integer progressPercent, LocalDate start, LocalDate deadline, LocalDate today, boolean signedOff) {
+  static Rag scheduleRag(Integer progressPercent, LocalDate start, LocalDate deadline, LocalDate today, boolean signedOff) {
     if (signedOff) {
-      return "GREEN";
+      return Rag.GREEN;
     }
     if (today.isAfter(deadline)) {
-      return "RED";
+      return Rag.RED;
     }
     if (progressPercent == null) {
       return null;
@@ -36,26 +38,27 @@ final class ProgressRules {
     long gone = Math.max(0, Math.min(total, ChronoUnit.DAYS.between(start, today)));
     double expected = 100.0 * gone / total;
     if (progressPercent >= expected - GREEN_TOLERANCE) {
-      return "GREEN";
+      return Rag.GREEN;
     }
-    return progressPercent >= expected - AMBER_TOLERANCE ? "AMBER" : "RED";
+    return progressPercent >= expected - AMBER_TOLERANCE ? Rag.AMBER : Rag.RED;
   }
 
   /**
    * A recommendation's status from its areas' statuses: SIGNED_OFF when all are, OVERDUE after the
    * deadline, IN_PROGRESS when any has started, NOT_STARTED otherwise; NOT_VISIBLE when the caller
-   * may not read one of the areas.
+   * may not read one of the areas. SIGNED_OFF and IN_PROGRESS are the {@link AreaStatus} names.
    */
   static String recommendationStatus(Collection<String> areaStatuses, LocalDate deadline, LocalDate today) {
     if (areaStatuses.contains(PlanStatus.NOT_VISIBLE)) {
       return PlanStatus.NOT_VISIBLE;
     }
-    if (!areaStatuses.isEmpty() && areaStatuses.stream().allMatch(PlanStatus.SIGNED_OFF::equals)) {
-      return PlanStatus.SIGNED_OFF;
+    if (!areaStatuses.isEmpty() && areaStatuses.stream().allMatch(AreaStatus.SIGNED_OFF::is)) {
+      return AreaStatus.SIGNED_OFF.name();
     }
     if (today.isAfter(deadline)) {
       return PlanStatus.OVERDUE;
     }
-    return areaStatuses.stream().anyMatch(s -> !PlanStatus.NOT_STARTED.equals(s)) ? PlanStatus.IN_PROGRESS : PlanStatus.NOT_STARTED;
+    return areaStatuses.stream().anyMatch(s -> !PlanStatus.NOT_STARTED.equals(s))
+        ? AreaStatus.IN_PROGRESS.name() : PlanStatus.NOT_STARTED;
   }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import uk.oic.actionplan.kernel.Rag;
 
 /** Area 6 is rated by its trend against the previous accepted period; the first period is the baseline. */
 class Area6FiguresTest {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import uk.oic.actionplan.kernel.Rag;
 
 /** The rules of the figures of areas 1, 3, 4, 5 and 9, each checked together and rated against the target. */
 class AreaFiguresTest {

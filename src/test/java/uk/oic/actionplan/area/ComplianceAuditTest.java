@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.oic.actionplan.kernel.Rag;
 
 class ComplianceAuditTest {
 

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.oic.actionplan.kernel.Rag;
 
 /** What areas 2, 7 and 8 check beyond their rate, and the outputs they share with every area. */
 class ExtendedAreaFiguresTest {

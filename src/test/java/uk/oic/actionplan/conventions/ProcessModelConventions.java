@@ -41,7 +41,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaScript;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.xml.ModelInstance;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
-import uk.oic.actionplan.area.AreaStatus;
+import uk.oic.actionplan.kernel.AreaStatus;
 
 /**
  * The modelling rules of {@code processes/README.md}, checked on one BPMN file. Each violation is

@@ -3,6 +3,7 @@ package uk.oic.actionplan.dashboard;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import uk.oic.actionplan.kernel.Rag;
 
 /** A report with awkward text in it: commas, quotes, line breaks, accents and would-be formulas. */
 final class SampleReports {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import uk.oic.actionplan.kernel.Rag;
 
 class ProgressRulesTest {
 
@@ -26,14 +27,14 @@ class ProgressRulesTest {
       "89, 2026-12-31, AMBER",
       // before the plan started nothing is expected yet
       "0, 2025-12-01, GREEN"})
-  void ragFromProgressAgainstTime(int progress, LocalDate today, String rag) {
+  void ragFromProgressAgainstTime(int progress, LocalDate today, Rag rag) {
     assertThat(ProgressRules.scheduleRag(progress, START, DEADLINE, today, false)).isEqualTo(rag);
   }
 
   @Test
   void pastTheDeadlineUnfinishedIsRedSignedOffIsGreenAndNoUpdateHasNoRag() {
-    assertThat(ProgressRules.scheduleRag(100, START, DEADLINE, LocalDate.of(2027, 1, 1), false)).isEqualTo("RED");
-    assertThat(ProgressRules.scheduleRag(60, START, DEADLINE, LocalDate.of(2027, 1, 1), true)).isEqualTo("GREEN");
+    assertThat(ProgressRules.scheduleRag(100, START, DEADLINE, LocalDate.of(2027, 1, 1), false)).isEqualTo(Rag.RED);
+    assertThat(ProgressRules.scheduleRag(60, START, DEADLINE, LocalDate.of(2027, 1, 1), true)).isEqualTo(Rag.GREEN);
     assertThat(ProgressRules.scheduleRag(null, START, DEADLINE, LocalDate.of(2026, 6, 1), false)).isNull();
   }
 

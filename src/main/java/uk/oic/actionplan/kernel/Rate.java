@@ -1,4 +1,4 @@
-package uk.oic.actionplan.area;
+package uk.oic.actionplan.kernel;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

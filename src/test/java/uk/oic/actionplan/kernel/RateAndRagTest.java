@@ -1,9 +1,10 @@
-package uk.oic.actionplan.area;
+package uk.oic.actionplan.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,5 +39,13 @@ class RateAndRagTest {
     assertThatThrownBy(() -> new Rate(0, 0)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new Rate(6, 5)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new Rate(-1, 5)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aRagIsReadWhateverItsCaseAndAnythingElseIsNone() {
+    assertThat(Rag.parse(" amber ")).isEqualTo(Rag.AMBER);
+    assertThat(Rag.parse("BLUE")).isNull();
+    assertThat(Rag.parse(null)).isNull();
+    assertThat(Rag.worst(Arrays.asList(Rag.GREEN, null, Rag.AMBER))).isEqualTo(Rag.AMBER);
   }
 }

@@ -1,14 +1,23 @@
-package uk.oic.actionplan.dashboard;
+package uk.oic.actionplan.kernel;
 
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Objects;
 
-/** Red, amber or green: how an area or recommendation is going, as its owner and reviewer judged it. */
+/**
+ * Red, amber or green: how an area or recommendation is going. One vocabulary for every RAG the
+ * application holds: the owner's and reviewer's judgement in an update ({@code rag}, {@code lastRag}),
+ * a measured rate against the plan's target ({@link #of(Rate, int)}), and the plan overview's RAG from
+ * progress against time. The variables and the plans API carry the {@link #name()}; pages and exports
+ * show the {@link #label()} beside every colour.
+ */
 public enum Rag {
   GREEN("Green", "On track"),
   AMBER("Amber", "At risk"),
   RED("Red", "Off track");
+
+  /** How far below the target a rate may fall and still be amber, in percentage points. */
+  public static final int AMBER_MARGIN_POINTS = 10;
 
   private final String label;
   private final String meaning;
@@ -35,6 +44,18 @@ public enum Rag {
       case AMBER -> "govuk-tag--yellow";
       case RED -> "govuk-tag--red";
     };
+  }
+
+  /**
+   * A measured rate against the plan's target: green at or above the target, amber less than
+   * {@value #AMBER_MARGIN_POINTS} percentage points below it, red further below. Compares the exact
+   * fraction, not the rounded percentage: 899 of 1000 is below a 90% target.
+   */
+  public static Rag of(Rate rate, int targetPercent) {
+    if (rate.meets(targetPercent)) {
+      return GREEN;
+    }
+    return rate.meets(targetPercent - AMBER_MARGIN_POINTS) ? AMBER : RED;
   }
 
   /** Reads "GREEN", "amber", ...; null or anything else is no RAG. */
