@@ -21,7 +21,7 @@ public final class AreaVariables {
   /** java.util.Date: the moment the area is late (the end of the deadline day). */
   public static final String AREA_DEADLINE = "areaDeadline";
 
-  /** "GREEN", "AMBER" or "RED". */
+  /** A {@link uk.oic.actionplan.kernel.Rag} name: "GREEN", "AMBER" or "RED". */
   public static final String LAST_RAG = "lastRag";
   /** Integer 0 to 100. */
   public static final String LAST_PROGRESS_PERCENT = "lastProgressPercent";

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import uk.oic.actionplan.forms.Completion;
 import uk.oic.actionplan.forms.FormRuleSet;
 import uk.oic.actionplan.forms.Problems;
+import uk.oic.actionplan.kernel.Rag;
 
 /**
  * What a progress update needs beyond its form's fields (RAG from the list, a whole percentage from
@@ -25,7 +26,7 @@ class ProgressUpdateRules implements FormRuleSet {
 
   @Override
   public void check(Completion completion, Problems problems) {
-    if ("RED".equals(completion.value(RAG)) && completion.text(BLOCKERS) == null) {
+    if (Rag.RED.name().equals(completion.value(RAG)) && completion.text(BLOCKERS) == null) {
       problems.add(BLOCKERS, "is required when the RAG is RED: say what blocks delivery");
     }
     if (completion.isTrue(AreaVariables.WAITING_ON_OUTSIDE_BODY)) {

@@ -2,12 +2,13 @@ package uk.oic.actionplan.dashboard;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import uk.oic.actionplan.kernel.AreaStatus;
 import uk.oic.actionplan.kernel.Rag;
 
 /**
  * One action area: its owners, where it stands and its latest accepted progress update.
  *
- * @param status "Not started", "Planning", "In progress", "Signed off" or "Not visible to you"
+ * @param status the {@link AreaStatus} label, "Not started" or "Not visible to you"
  * @param rag the owner's RAG in the latest accepted update
  * @param scheduleRag the RAG of reported progress against the time gone to the deadline
  * @param nextDueDate the earliest due date of its open work, or its deadline; null once signed off
@@ -41,6 +42,6 @@ public record AreaRow(
   }
 
   public boolean signedOff() {
-    return "Signed off".equals(status);
+    return AreaStatus.SIGNED_OFF.label().equals(status);
   }
 }

@@ -36,7 +36,7 @@ final class Charts {
     var items = new ArrayList<Milestone>();
     for (var rec : report.recommendations()) {
       items.add(new Milestone(rec.label(), rec.title(), rec.deadline(), rec.revisedDeadline(),
-          Boolean.TRUE.equals(rec.discharged()) || "Delivered".equals(rec.status()), false));
+          Boolean.TRUE.equals(rec.discharged()) || EngineDashboardData.DELIVERED.equals(rec.status()), false));
     }
     for (var area : report.areas()) {
       if (area.recommendationId() == null && area.deadline() != null) {

@@ -44,6 +44,12 @@ class EngineDashboardData implements DashboardData {
   static final String NOT_VISIBLE = "Not visible to you";
   /** An area or recommendation not yet started, or a plan without its process. */
   static final String NOT_STARTED = "Not started";
+  /** A recommendation past its deadline and not delivered. */
+  static final String OVERDUE = "Overdue";
+  /** A recommendation whose areas are all signed off. */
+  static final String DELIVERED = "Delivered";
+  /** A recommendation the PCC has discharged. */
+  static final String DISCHARGED = "Discharged";
 
   private final PlanCatalog plans;
   private final PlanStatusService planStatus;
@@ -164,7 +170,7 @@ class EngineDashboardData implements DashboardData {
     return AreaStatus.named(status).map(AreaStatus::label).orElse(status);
   }
 
-  /** The dashboard's words for a recommendation's status: signed off in all its areas is "Delivered". */
+  /** The dashboard's words for a recommendation's status: signed off in all its areas is {@value #DELIVERED}. */
   static String recommendationStatus(String status) {
     if (status == null || PlanStatus.NOT_STARTED.equals(status)) {
       return NOT_STARTED;
@@ -173,10 +179,10 @@ class EngineDashboardData implements DashboardData {
       return NOT_VISIBLE;
     }
     if (PlanStatus.OVERDUE.equals(status)) {
-      return "Overdue";
+      return OVERDUE;
     }
     if (AreaStatus.SIGNED_OFF.is(status)) {
-      return "Delivered";
+      return DELIVERED;
     }
     return AreaStatus.IN_PROGRESS.is(status) ? AreaStatus.IN_PROGRESS.label() : status;
   }
@@ -206,9 +212,9 @@ class EngineDashboardData implements DashboardData {
   static RecommendationRow recommendationRow(PlanDefinition.Recommendation rec, String planStatus, List<AreaRow> areas,
       LocalDate revised, AssuranceSource.AssuranceState assurance, boolean assuranceAvailable, LocalDate today) {
     boolean discharged = assurance != null && assurance.discharged();
-    var status = discharged ? "Discharged" : recommendationStatus(planStatus);
+    var status = discharged ? DISCHARGED : recommendationStatus(planStatus);
     var current = revised != null ? revised : rec.deadline();
-    long overdue = discharged || "Delivered".equals(status) || NOT_VISIBLE.equals(status) ? 0
+    long overdue = discharged || DELIVERED.equals(status) || NOT_VISIBLE.equals(status) ? 0
         : Math.max(0, ChronoUnit.DAYS.between(current, today));
     var actions = new ArrayList<String>();
     for (var area : areas) {

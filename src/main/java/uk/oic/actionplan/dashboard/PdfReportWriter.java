@@ -188,7 +188,8 @@ final class PdfReportWriter {
   static String status(RecommendationRow rec) {
     if (rec.overdue()) {
       var days = rec.daysOverdue() + (rec.daysOverdue() == 1 ? " day" : " days") + " overdue";
-      return "Overdue".equals(rec.status()) ? days.substring(0, 1).toUpperCase(Locale.UK) + days.substring(1)
+      return EngineDashboardData.OVERDUE.equals(rec.status())
+          ? days.substring(0, 1).toUpperCase(Locale.UK) + days.substring(1)
           : rec.status() + ", " + days;
     }
     return rec.status();

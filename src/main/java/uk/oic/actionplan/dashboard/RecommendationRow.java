@@ -10,7 +10,7 @@ import uk.oic.actionplan.kernel.Rag;
  * @param deadline the deadline the inspection set
  * @param revisedDeadline a later date approved after a missed deadline, or null
  * @param daysOverdue days past the current deadline while not delivered; 0 when not overdue
- * @param status "Not started", "In progress", "Delivered" or "Discharged"
+ * @param status "Not started", "In progress", "Overdue", "Delivered", "Discharged" or "Not visible to you"
  * @param rag the worst RAG of its areas' accepted updates, or null before any
  * @param assuranceState the PCC assurance loop's latest state, or null when not available
  * @param discharged whether the PCC has discharged it; null when the assurance loop is not available
