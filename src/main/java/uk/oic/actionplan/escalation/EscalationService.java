@@ -201,18 +201,17 @@ class EscalationService {
             : "already " + workingDays(late) + " late when raised, escalated straight to level " + level + " ("
                 + group + ")" + (pastTheTop ? ", and past the top of the chain since " + onDay(dueAt) : ""));
     log.addStep(id, "ESCALATED", level, group, detail, Times.utc(dueAt), recordedBy, now);
-    var catchUp = skipped.isEmpty() ? ""
-        : " It was already " + workingDays(late) + " late when it was raised, so it skipped " + String.join(", ", skipped)
-            + (pastTheTop ? "; it is past the top of the chain and flagged for the PCC's accountability meeting." : ".");
-    notifyLevel(entry, levels, level, pastTheTop ? null : dueAt, waiting, catchUp);
+    // past the top, the accountability meeting's notice to the OPCC and the PCC says it all: one message, not two
+    if (!pastTheTop) {
+      var catchUp = skipped.isEmpty() ? ""
+          : " It was already " + workingDays(late) + " late when it was raised, so it skipped " + String.join(", ", skipped) + ".";
+      notifyLevel(entry, levels, level, dueAt, waiting, catchUp);
+    }
     return new Level(level, levels.size(), group, label(level, levels), startedAt, dueAt, level == levels.size(),
         pastTheTop, waiting);
   }
 
-  /**
-   * Tells the level's group; {@code dueAt} null when there is nothing left to resolve at the level,
-   * {@code waiting} the outside body the item waits on, or null.
-   */
+  /** Tells the level's group when the level is due; {@code waiting} the outside body the item waits on, or null. */
   private void notifyLevel(EscalationLog.Entry entry, List<String> levels, int level, Date dueAt, String waiting,
       String more) {
     var group = levels.get(level - 1);
@@ -221,8 +220,7 @@ class EscalationService {
         "\"" + entry.itemName() + "\" was due on " + day(Times.date(entry.currentDueDate()))
             + " and is not done." + (waiting == null ? "" : " " + waiting + ".")
             + " It is escalated to you (" + label(level, levels) + ")." + more
-            + (dueAt == null ? "" : " Resolve it in Tasklist by " + day(dueAt)
-                + (level < levels.size() ? ", or it climbs to the next level." : ".")),
+            + " Resolve it in Tasklist by " + day(dueAt) + (level < levels.size() ? ", or it climbs to the next level." : "."),
         entry.id());
   }
 
