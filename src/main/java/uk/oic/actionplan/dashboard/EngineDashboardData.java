@@ -1,7 +1,5 @@
 package uk.oic.actionplan.dashboard;
 
-import static uk.oic.actionplan.dashboard.AreaVariableNames.LAST_REVIEW_COMMENT;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,7 +13,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import uk.oic.actionplan.dashboard.EngineReader.AreaState;
 import uk.oic.actionplan.kernel.AreaStatus;
 import uk.oic.actionplan.kernel.CalendarProperties;
 import uk.oic.actionplan.kernel.DeadlineSchedule;
@@ -24,6 +21,7 @@ import uk.oic.actionplan.plan.PlanCatalog;
 import uk.oic.actionplan.plan.PlanDefinition;
 import uk.oic.actionplan.plan.PlanStatus;
 import uk.oic.actionplan.plan.PlanStatusService;
+import uk.oic.actionplan.readmodel.ReadModel;
 
 /**
  * The dashboard's figures from the live system: where each plan stands ({@link PlanStatusService}),
@@ -54,6 +52,7 @@ class EngineDashboardData implements DashboardData {
   private final PlanCatalog plans;
   private final PlanStatusService planStatus;
   private final EngineReader engine;
+  private final ReadModel readModel;
   private final DeadlineSchedule schedule;
   private final CalendarProperties calendar;
   private final Clock clock;
@@ -61,12 +60,14 @@ class EngineDashboardData implements DashboardData {
   private final ObjectProvider<EvidenceSource> evidence;
   private final ObjectProvider<AssuranceSource> assurance;
 
-  EngineDashboardData(PlanCatalog plans, PlanStatusService planStatus, EngineReader engine, DeadlineSchedule schedule, CalendarProperties calendar,
+  EngineDashboardData(PlanCatalog plans, PlanStatusService planStatus, EngineReader engine, ReadModel readModel,
+      DeadlineSchedule schedule, CalendarProperties calendar,
       Clock engineClock, ObjectProvider<EscalationSource> escalations, ObjectProvider<EvidenceSource> evidence,
       ObjectProvider<AssuranceSource> assurance) {
     this.plans = plans;
     this.planStatus = planStatus;
     this.engine = engine;
+    this.readModel = readModel;
     this.schedule = schedule;
     this.calendar = calendar;
     this.clock = engineClock;
@@ -102,17 +103,31 @@ class EngineDashboardData implements DashboardData {
         : assuranceSource.states(plan.id());
 
     var areas = new ArrayList<AreaRow>();
-    var updates = new ArrayList<UpdateRow>();
     boolean running = PlanStatus.RUNNING.equals(status.state()) || PlanStatus.COMPLETED.equals(status.state());
+    var states = readModel.areas(plan.id());
+    var nextTasks = readModel.nextTasks(plan.id());
+    var visibleAreas = new java.util.HashMap<Integer, PlanStatus.Area>();
     for (var area : status.areas()) {
       var definition = plan.area(area.number()).orElseThrow();
       var visible = !PlanStatus.NOT_VISIBLE.equals(area.status());
-      var extras = visible ? engine.area(plan.id(), area.number()) : Optional.<AreaState>empty();
-      running |= extras.isPresent();
-      areas.add(areaRow(plan, definition, area, extras.orElse(null)));
-      extras.ifPresent(s -> s.updates().forEach(u -> updates.add(new UpdateRow(area.number(), area.name(),
-          area.recommendationLabel(), u.submittedAt(), u.submittedBy(), u.rag(), u.progressPercent(), u.narrative(),
-          u.reviewComment(), u.blockers(), u.evidenceReference(), evidenceEntry(evidenceSection, u.calledInstanceId())))));
+      var state = visible ? states.get(area.number()) : null;
+      running |= state != null;
+      if (visible) {
+        visibleAreas.put(area.number(), area);
+      }
+      areas.add(areaRow(definition, area, state, state == null ? null : nextTasks.get(area.number())));
+    }
+    var updates = new ArrayList<UpdateRow>();
+    var evidenceOfUpdates = evidenceOfUpdates(evidenceSection);
+    for (var u : readModel.updates(plan.id())) {
+      var area = visibleAreas.get(u.areaNumber());
+      var state = states.get(u.areaNumber());
+      // the updates of the area's latest instance, as the area's state is that instance's
+      if (area != null && state != null && state.processInstanceId().equals(u.areaInstanceId())) {
+        updates.add(new UpdateRow(area.number(), area.name(), area.recommendationLabel(), time(u.submittedAt()),
+            u.submittedBy(), Rag.parse(u.rag()), u.progressPercent(), u.narrative(), u.reviewComment(), u.blockers(),
+            u.evidenceReference(), u.calledInstanceId() == null ? null : evidenceOfUpdates.get(u.calledInstanceId())));
+      }
     }
     updates.sort(Comparator.comparing(UpdateRow::submittedAt).reversed());
 
@@ -130,10 +145,10 @@ class EngineDashboardData implements DashboardData {
   }
 
   /** The area as the plan status gives it, with what only the dashboard shows: review comment, target figures, next task. */
-  private AreaRow areaRow(PlanDefinition plan, PlanDefinition.Area definition, PlanStatus.Area area, AreaState extras) {
-    var variables = extras == null ? Map.<String, Object>of() : extras.variables();
+  private AreaRow areaRow(PlanDefinition.Area definition, PlanStatus.Area area, ReadModel.AreaState state,
+      ReadModel.NextTask next) {
     LocalDate nextDue = area.nextDueDate() == null ? null : schedule.dayOf(area.nextDueDate());
-    String nextItem = extras == null ? null : extras.nextTaskName();
+    String nextItem = next == null ? null : next.name();
     var signedOff = AreaStatus.SIGNED_OFF.is(area.status());
     if (nextDue == null && !signedOff && !PlanStatus.NOT_VISIBLE.equals(area.status())) {
       nextDue = area.deadline();
@@ -142,19 +157,19 @@ class EngineDashboardData implements DashboardData {
     return new AreaRow(area.number(), area.name(), area.ownerGroup(), area.recommendationId(),
         area.recommendationLabel(), area.deadline(), areaStatus(area.status()), Rag.parse(area.rag()),
         area.scheduleRag(), area.progressPercent(), nextDue, nextItem, area.lastUpdateBy(),
-        time(area.lastUpdateAt()), area.lastNarrative(), text(variables.get(LAST_REVIEW_COMMENT)),
-        target(definition, variables), waitingOn(variables));
+        time(area.lastUpdateAt()), area.lastNarrative(), state == null ? null : state.lastReviewComment(),
+        target(definition, state), state == null ? null : waitingOn(state));
   }
 
   /** The wait on an outside body the latest accepted update recorded, in one line, or null. */
-  static String waitingOn(Map<String, Object> variables) {
-    var body = text(variables.get(AreaVariableNames.WAITING_ON));
+  static String waitingOn(ReadModel.AreaState state) {
+    var body = state.waitingOn();
     if (body == null || body.isBlank()) {
       return null;
     }
-    var what = text(variables.get(AreaVariableNames.WAITING_FOR));
-    var since = text(variables.get(AreaVariableNames.WAITING_SINCE));
-    var chased = text(variables.get(AreaVariableNames.WAITING_CHASED_ON));
+    var what = state.waitingFor();
+    var since = state.waitingSince();
+    var chased = state.waitingChasedOn();
     return body + (what == null ? "" : ": " + what) + (since == null ? "" : ", since " + since)
         + (chased == null ? "" : ", last chased " + chased);
   }
@@ -187,22 +202,22 @@ class EngineDashboardData implements DashboardData {
     return AreaStatus.IN_PROGRESS.is(status) ? AreaStatus.IN_PROGRESS.label() : status;
   }
 
-  private TargetProgress target(PlanDefinition.Area area, Map<String, Object> variables) {
+  private TargetProgress target(PlanDefinition.Area area, ReadModel.AreaState state) {
     var target = area.target();
     if (target == null) {
       return null;
     }
     var modules = new ArrayList<TargetProgress.ModuleProgress>();
     for (int i = 0; i < target.modules().size(); i++) {
-      modules.add(new TargetProgress.ModuleProgress(target.modules().get(i),
-          percent(variables.get(AreaVariableNames.moduleRate(i + 1)))));
+      var rate = state == null || i >= state.moduleRates().size() ? null : state.moduleRates().get(i);
+      modules.add(new TargetProgress.ModuleProgress(target.modules().get(i), percent(rate)));
     }
-    var rate = percent(variables.get(AreaVariableNames.COMPLETION_RATE));
+    var rate = state == null ? null : percent(state.completionRate());
     String basis;
     if (rate == null) {
       basis = "no " + target.measure() + " figures recorded yet";
     } else {
-      var asAt = variables.get(AreaVariableNames.FIGURES_AS_AT);
+      var asAt = state.figuresAsAt();
       basis = target.measure() + " figures" + (asAt == null ? "" : " as at " + day(asAt));
     }
     return new TargetProgress(target.measure(), target.percent(), rate, basis, modules, target.description(),
@@ -326,6 +341,9 @@ class EngineDashboardData implements DashboardData {
   }
 
   private LocalDateTime time(Object value) {
+    if (value instanceof java.time.Instant instant) {
+      return LocalDateTime.ofInstant(instant, calendar.zone());
+    }
     return value instanceof Date date ? LocalDateTime.ofInstant(date.toInstant(), calendar.zone()) : null;
   }
 
@@ -340,14 +358,20 @@ class EngineDashboardData implements DashboardData {
     }
   }
 
-  /** The register entry an accepted update was recorded as: the progress-update entry its called instance wrote. */
-  private static Long evidenceEntry(Section<EvidenceRow> evidence, String calledInstanceId) {
-    if (calledInstanceId == null || !evidence.available()) {
-      return null;
+  /**
+   * The register entry each accepted update was recorded as, by the called instance that ran it: the
+   * last progress-update entry that instance wrote.
+   */
+  private static Map<String, Long> evidenceOfUpdates(Section<EvidenceRow> evidence) {
+    var entries = new java.util.HashMap<String, Long>();
+    if (evidence.available()) {
+      for (var e : evidence.rows()) {
+        if (e.processInstanceId() != null && PROGRESS_UPDATE_EVIDENCE.equals(e.kind())) {
+          entries.merge(e.processInstanceId(), e.sequence(), Math::max);
+        }
+      }
     }
-    return evidence.rows().stream()
-        .filter(e -> calledInstanceId.equals(e.processInstanceId()) && PROGRESS_UPDATE_EVIDENCE.equals(e.kind()))
-        .map(EvidenceRow::sequence).reduce((first, later) -> later).orElse(null);
+    return entries;
   }
 
   static String text(Object value) {

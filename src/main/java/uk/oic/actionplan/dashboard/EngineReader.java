@@ -1,15 +1,12 @@
 package uk.oic.actionplan.dashboard;
 
 import static uk.oic.actionplan.dashboard.AreaVariableNames.AREA_STATUS;
-import static uk.oic.actionplan.dashboard.AreaVariableNames.BLOCKERS;
-import static uk.oic.actionplan.dashboard.AreaVariableNames.EVIDENCE_REFERENCE;
 import static uk.oic.actionplan.dashboard.AreaVariableNames.LAST_NARRATIVE;
 import static uk.oic.actionplan.dashboard.AreaVariableNames.LAST_PROGRESS_PERCENT;
 import static uk.oic.actionplan.dashboard.AreaVariableNames.LAST_RAG;
 import static uk.oic.actionplan.dashboard.AreaVariableNames.LAST_REVIEW_COMMENT;
 import static uk.oic.actionplan.dashboard.AreaVariableNames.LAST_UPDATE_AT;
 import static uk.oic.actionplan.dashboard.AreaVariableNames.LAST_UPDATE_BY;
-import static uk.oic.actionplan.dashboard.AreaVariableNames.SUBMITTED_AT;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -27,7 +24,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -35,13 +31,13 @@ import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.springframework.stereotype.Component;
 import uk.oic.actionplan.kernel.CalendarProperties;
+import uk.oic.actionplan.kernel.ProcessKeys;
 import uk.oic.actionplan.kernel.Rag;
-import uk.oic.actionplan.plan.ActionPlanVariables;
 
 /**
- * Reads areas and plans from the engine: the area instance found by its business key
- * ({@code <planId>/area-<n>}), its variables, its open tasks (also in the call activities it runs) and
- * its history: accepted progress updates, completed tasks with what was entered, status changes.
+ * Reads who did what and when from the engine's history: an area's instance found by its business key
+ * ({@code <planId>/area-<n>}) and everything it called: accepted progress updates, completed tasks with
+ * what was entered, status changes. Where things stand comes from the read model, not from here.
  *
  * <p>An accepted update is a set of {@code last*} variables written together on the area instance
  * (the progress-update call activity maps them back in one step); a variable written twice starts the
@@ -50,100 +46,27 @@ import uk.oic.actionplan.plan.ActionPlanVariables;
 @Component
 class EngineReader {
 
-  static final String AREA_PROCESS_KEY = ActionPlanVariables.AREA_PROCESS_KEY;
   private static final Set<String> UPDATE_VARIABLES = Set.of(LAST_RAG, LAST_PROGRESS_PERCENT, LAST_NARRATIVE,
       LAST_UPDATE_BY, LAST_UPDATE_AT, LAST_REVIEW_COMMENT);
-  /** Read here because the plan status does not give them. */
-  static final List<String> EXTRA_VARIABLES = List.of(AreaVariableNames.LAST_REVIEW_COMMENT,
-      AreaVariableNames.COMPLETION_RATE, AreaVariableNames.FIGURES_AS_AT, AreaVariableNames.moduleRate(1),
-      AreaVariableNames.moduleRate(2), AreaVariableNames.moduleRate(3), AreaVariableNames.moduleRate(4),
-      AreaVariableNames.moduleRate(5), AreaVariableNames.moduleRate(6), AreaVariableNames.WAITING_ON,
-      AreaVariableNames.WAITING_FOR, AreaVariableNames.WAITING_SINCE, AreaVariableNames.WAITING_CHASED_ON);
   private static final int MAX_VALUE_TEXT = 300;
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
   private final HistoryService history;
-  private final TaskService tasks;
   private final RepositoryService repository;
   private final ZoneId zone;
 
-  EngineReader(HistoryService history, TaskService tasks, RepositoryService repository, CalendarProperties calendar) {
+  EngineReader(HistoryService history, RepositoryService repository, CalendarProperties calendar) {
     this.history = history;
-    this.tasks = tasks;
     this.repository = repository;
     this.zone = calendar.zone();
   }
 
-  /**
-   * An accepted update; {@code calledInstanceId}, {@code blockers} and {@code evidenceReference} come from the
-   * called instance that ran it, null where it is not found.
-   */
-  record Update(LocalDateTime submittedAt, LocalDateTime recordedAt, String submittedBy, Rag rag,
-      Integer progressPercent, String narrative, String reviewComment, String calledInstanceId, String blockers,
-      String evidenceReference) {}
-
-  /** What an owner submitted that the area does not keep, in the instance the area called for the update. */
-  private record Submission(String calledInstanceId, String blockers, String evidenceReference) {
-    static final Submission NONE = new Submission(null, null, null);
-  }
-
-  /**
-   * What the dashboard shows of an area beyond the plan status: the variables named in
-   * {@link #EXTRA_VARIABLES}, the name of the task due next, and the accepted updates, oldest first.
-   */
-  record AreaState(String processInstanceId, Map<String, Object> variables, String nextTaskName,
-      List<Update> updates) {}
-
-  boolean planStarted(String planId) {
-    return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(planId).count() > 0;
-  }
-
-  Optional<AreaState> area(String planId, int number) {
-    return areaInstance(planId, number).map(instance -> {
-      var id = instance.getId();
-      var values = variables(id);
-      // the figures live in the area's own work, which the frame calls; the latest round counts
-      ownWork(id, number).ifPresent(work -> variables(work).forEach(values::putIfAbsent));
-      return new AreaState(id, values, nextTaskName(instance.getBusinessKey()), updates(details(id), submissions(id)));
-    });
-  }
-
-  private Optional<String> ownWork(String areaInstanceId, int number) {
-    return history.createHistoricProcessInstanceQuery().superProcessInstanceId(areaInstanceId)
-        .processDefinitionKey(ActionPlanVariables.ownWorkProcessKey(number))
-        .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().map(HistoricProcessInstance::getId).findFirst();
-  }
-
   private Optional<HistoricProcessInstance> areaInstance(String planId, int number) {
     return history.createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(planId + "/area-" + number)
-        .processDefinitionKey(AREA_PROCESS_KEY)
+        .processInstanceBusinessKey(ProcessKeys.areaBusinessKey(planId, number))
+        .processDefinitionKey(ProcessKeys.AREA)
         .orderByProcessInstanceStartTime().desc()
         .listPage(0, 1).stream().findFirst();
-  }
-
-  /** The instance's own variables; a task's or sub-scope's local variable of the same name does not hide them. */
-  private Map<String, Object> variables(String processInstanceId) {
-    var values = new HashMap<String, Object>();
-    var local = new HashMap<String, Object>();
-    for (var variable : history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
-        .variableNameIn(EXTRA_VARIABLES.toArray(String[]::new))
-        .disableBinaryFetching().disableCustomObjectDeserialization().list()) {
-      var target = processInstanceId.equals(variable.getActivityInstanceId()) ? values : local;
-      var value = safeValue(variable::getValue);
-      if (value != null) {
-        target.put(variable.getName(), value);
-      }
-    }
-    local.forEach(values::putIfAbsent);
-    return values;
-  }
-
-  /** The name of the task the plan status takes the next due date from (the call activities carry the business key). */
-  private String nextTaskName(String businessKey) {
-    return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).dueAfter(new Date(0))
-        .orderByDueDate().asc().listPage(0, 1).stream().map(org.camunda.bpm.engine.task.Task::getName)
-        .findFirst().orElse(null);
   }
 
   /** The instance and every instance it called, directly or through others. */
@@ -178,37 +101,12 @@ class EngineReader {
     return updates;
   }
 
-  /**
-   * The submissions in the instances an area called, by the moment they were submitted: an accepted
-   * update's {@code lastUpdateAt} is that instance's {@code submittedAt}, copied back unchanged.
-   */
-  private Map<Date, Submission> submissions(String areaInstanceId) {
-    var submissions = new HashMap<Date, Submission>();
-    for (var called : history.createHistoricProcessInstanceQuery().superProcessInstanceId(areaInstanceId).list()) {
-      var values = new HashMap<String, Object>();
-      for (var variable : history.createHistoricVariableInstanceQuery().processInstanceId(called.getId())
-          .variableNameIn(SUBMITTED_AT, BLOCKERS, EVIDENCE_REFERENCE)
-          .disableBinaryFetching().disableCustomObjectDeserialization().list()) {
-        var value = safeValue(variable::getValue);
-        // the instance's own variable wins over a sub-scope's of the same name
-        if (value != null && (called.getId().equals(variable.getActivityInstanceId()) || !values.containsKey(variable.getName()))) {
-          values.put(variable.getName(), value);
-        }
-      }
-      if (values.get(SUBMITTED_AT) instanceof Date at) {
-        submissions.put(at, new Submission(called.getId(), EngineDashboardData.text(values.get(BLOCKERS)),
-            EngineDashboardData.text(values.get(EVIDENCE_REFERENCE))));
-      }
-    }
-    return submissions;
-  }
+  /** An accepted update as the history view shows it. */
+  record Update(LocalDateTime recordedAt, String submittedBy, Rag rag, Integer progressPercent, String narrative,
+      String reviewComment) {}
 
   /** The accepted updates, from the {@code last*} variables as they were written over time. */
   List<Update> updates(List<HistoricVariableUpdate> details) {
-    return updates(details, Map.of());
-  }
-
-  private List<Update> updates(List<HistoricVariableUpdate> details, Map<Date, Submission> submissions) {
     var groups = new ArrayList<Map<String, Object>>();
     var times = new ArrayList<Date>();
     Map<String, Object> group = null;
@@ -232,16 +130,14 @@ class EngineReader {
     for (int i = 0; i < groups.size(); i++) {
       current.putAll(groups.get(i));
       var at = current.get(LAST_UPDATE_AT);
-      if (!groups.get(i).containsKey(LAST_UPDATE_AT) || !(at instanceof Date date) || at.equals(lastSeenAt)) {
+      if (!groups.get(i).containsKey(LAST_UPDATE_AT) || !(at instanceof Date) || at.equals(lastSeenAt)) {
         continue;
       }
       lastSeenAt = at;
-      var submission = submissions.getOrDefault(date, Submission.NONE);
-      result.add(new Update(local(date), local(times.get(i)), EngineDashboardData.text(current.get(LAST_UPDATE_BY)),
+      result.add(new Update(local(times.get(i)), EngineDashboardData.text(current.get(LAST_UPDATE_BY)),
           Rag.parse(current.get(LAST_RAG)), EngineDashboardData.integer(current.get(LAST_PROGRESS_PERCENT)),
           EngineDashboardData.text(current.get(LAST_NARRATIVE)),
-          EngineDashboardData.text(current.get(LAST_REVIEW_COMMENT)), submission.calledInstanceId(),
-          submission.blockers(), submission.evidenceReference()));
+          EngineDashboardData.text(current.get(LAST_REVIEW_COMMENT))));
     }
     return result;
   }

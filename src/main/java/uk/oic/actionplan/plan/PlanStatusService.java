@@ -4,26 +4,21 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import uk.oic.actionplan.kernel.AreaStatus;
+import uk.oic.actionplan.kernel.ProcessKeys;
+import uk.oic.actionplan.readmodel.ReadModel;
 
 /**
- * Where each plan stands, read from the engine: each area's latest instance (running or ended) and
- * its variables from history, the next due date from its open tasks (the shared call activities
- * carry the area's business key, so their tasks count too).
+ * Where each plan stands, from the {@link ReadModel}: each area as its latest instance left it, the
+ * next due date from its open tasks (those of the instances it calls count too).
  *
  * <p>Each caller sees only what the engine lets them read: the history of an area's process
  * ({@code READ_HISTORY} on its definition: the strategic lead, OPCC staff, the PCC and
@@ -33,19 +28,16 @@ import uk.oic.actionplan.kernel.AreaStatus;
 public class PlanStatusService {
 
   private final PlanCatalog plans;
-  private final HistoryService historyService;
-  private final TaskService taskService;
+  private final ReadModel readModel;
   private final AuthorizationService authorizationService;
   private final IdentityService identityService;
   private final Clock clock;
   private final ZoneId zone;
 
-  PlanStatusService(PlanCatalog plans, HistoryService historyService, TaskService taskService,
-      AuthorizationService authorizationService, IdentityService identityService, Clock engineClock,
+  PlanStatusService(PlanCatalog plans, ReadModel readModel, AuthorizationService authorizationService, IdentityService identityService, Clock engineClock,
       @Value("${oic.calendar.zone:Europe/London}") ZoneId zone) {
     this.plans = plans;
-    this.historyService = historyService;
-    this.taskService = taskService;
+    this.readModel = readModel;
     this.authorizationService = authorizationService;
     this.identityService = identityService;
     this.clock = engineClock;
@@ -66,7 +58,11 @@ public class PlanStatusService {
 
   private PlanStatus status(PlanDefinition plan, Reader reader) {
     var today = LocalDate.now(clock.withZone(zone));
-    var areas = plan.areas().stream().map(area -> area(plan, area, reader, today)).toList();
+    var states = readModel.areas(plan.id());
+    var next = readModel.nextTasks(plan.id());
+    var mayReadAreas = reader.mayRead(ProcessKeys.AREA);
+    var areas = plan.areas().stream()
+        .map(area -> area(plan, area, mayReadAreas, states.get(area.number()), next.get(area.number()), today)).toList();
     var recommendations = plan.recommendations().stream().map(rec -> {
       var own = areas.stream().filter(a -> rec.id().equals(a.recommendationId())).toList();
       var status = ProgressRules.recommendationStatus(own.stream().map(PlanStatus.Area::status).toList(), rec.deadline(), today);
@@ -79,73 +75,40 @@ public class PlanStatusService {
   }
 
   private String planState(PlanDefinition plan, Reader reader) {
-    if (!reader.mayRead(ActionPlanVariables.PROCESS_KEY)) {
+    if (!reader.mayRead(ProcessKeys.ACTION_PLAN)) {
       return PlanStatus.NOT_VISIBLE;
     }
-    var instance = latest(ActionPlanVariables.PROCESS_KEY, plan.id());
-    if (instance.isEmpty()) {
-      return PlanStatus.NOT_STARTED;
-    }
-    return instance.get(0).getEndTime() == null ? PlanStatus.RUNNING : PlanStatus.COMPLETED;
+    return readModel.plan(plan.id())
+        .map(state -> state.running() ? PlanStatus.RUNNING : PlanStatus.COMPLETED)
+        .orElse(PlanStatus.NOT_STARTED);
   }
 
-  private PlanStatus.Area area(PlanDefinition plan, PlanDefinition.Area area, Reader reader, LocalDate today) {
+  private PlanStatus.Area area(PlanDefinition plan, PlanDefinition.Area area, boolean mayRead, ReadModel.AreaState state,
+      ReadModel.NextTask next, LocalDate today) {
     var deadline = plan.deadlineOf(area);
     var label = area.recommendation() == null ? PlanAreas.NO_RECOMMENDATION
         : plan.recommendation(area.recommendation()).map(PlanDefinition.Recommendation::label).orElseThrow();
     var target = PlanStatus.Target.of(area.target());
-    var key = ActionPlanVariables.AREA_PROCESS_KEY;
-    if (!reader.mayRead(key)) {
+    if (!mayRead) {
       return new PlanStatus.Area(area.number(), area.setBy(), area.name(), area.ownerGroup(), area.recommendation(), label,
           deadline, area.deadlineSetBy(), target,
           PlanStatus.NOT_VISIBLE, false, null, null, null, null, null, null, null);
     }
-    var businessKey = plan.id() + "/" + area.key();
-    var instances = latest(key, businessKey);
-    if (instances.isEmpty()) {
+    if (state == null) {
       return new PlanStatus.Area(area.number(), area.setBy(), area.name(), area.ownerGroup(), area.recommendation(), label,
           deadline, area.deadlineSetBy(), target,
           PlanStatus.NOT_STARTED, today.isAfter(deadline), null, null, null, null, null, null, null);
     }
-    var variables = variables(instances.get(0).getId());
-    var status = (String) variables.getOrDefault("areaStatus", PlanStatus.NOT_STARTED);
+    var status = state.status() == null ? PlanStatus.NOT_STARTED : state.status();
     var signedOff = AreaStatus.SIGNED_OFF.is(status);
-    var progress = (Integer) variables.get("lastProgressPercent");
-    var nextTask = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).dueAfter(new Date(0))
-        .orderByDueDate().asc().listPage(0, 1);
+    var progress = state.progressPercent();
     return new PlanStatus.Area(area.number(), area.setBy(), area.name(), area.ownerGroup(), area.recommendation(), label,
         deadline, area.deadlineSetBy(), target, status, !signedOff && today.isAfter(deadline),
-        (String) variables.get("lastRag"), progress,
+        state.rag(), progress,
         ProgressRules.scheduleRag(progress, plan.startDate(), deadline, today, signedOff),
-        nextTask.isEmpty() ? null : nextTask.get(0).getDueDate(),
-        (Date) variables.get("lastUpdateAt"), (String) variables.get("lastUpdateBy"), (String) variables.get("lastNarrative"));
-  }
-
-  /** The running instance; else the last completed one; else the last one at all (e.g. cancelled). */
-  private List<HistoricProcessInstance> latest(String processDefinitionKey, String businessKey) {
-    var running = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(processDefinitionKey)
-        .processInstanceBusinessKey(businessKey).unfinished().orderByProcessInstanceStartTime().desc().listPage(0, 1);
-    if (!running.isEmpty()) {
-      return running;
-    }
-    var completed = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(processDefinitionKey)
-        .processInstanceBusinessKey(businessKey).completed().orderByProcessInstanceEndTime().desc().listPage(0, 1);
-    if (!completed.isEmpty()) {
-      return completed;
-    }
-    return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(processDefinitionKey)
-        .processInstanceBusinessKey(businessKey).orderByProcessInstanceStartTime().desc().listPage(0, 1);
-  }
-
-  private Map<String, Object> variables(String processInstanceId) {
-    var values = new HashMap<String, Object>();
-    historyService.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
-        .variableNameIn("areaStatus", "lastRag", "lastProgressPercent", "lastUpdateAt", "lastUpdateBy", "lastNarrative")
-        .list().stream()
-        // the area's own variables, not those of an inner scope with the same name
-        .filter(v -> processInstanceId.equals(v.getExecutionId()))
-        .forEach((HistoricVariableInstance v) -> values.put(v.getName(), v.getValue()));
-    return values;
+        next == null ? null : Date.from(next.dueAt()),
+        state.lastUpdateAt() == null ? null : Date.from(state.lastUpdateAt()), state.lastUpdateBy(),
+        state.lastNarrative());
   }
 
   private Reader reader(String userId) {

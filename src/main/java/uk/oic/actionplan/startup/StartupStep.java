@@ -7,6 +7,8 @@ package uk.oic.actionplan.startup;
 public enum StartupStep {
   /** Evidence entries written before the register had its key get their MAC, before anything appends. */
   SEAL_EVIDENCE_REGISTER,
+  /** The read model filled from the engine's history, where the database predates it or a rebuild is asked for. */
+  READ_MODEL,
   /** Production refuses to run while a demo account still accepts the demo password. */
   REFUSE_DEMO_ACCOUNTS,
   /** Every plan's groups and what each may do. */

@@ -1,0 +1,159 @@
+package uk.oic.actionplan.readmodel;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.TransactionState;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import uk.oic.actionplan.kernel.CalendarProperties;
+
+/**
+ * Keeps the read model in step with the engine: the engine hands every history event of a command
+ * to this handler (beside its own, which writes the history tables); the events the read model
+ * follows are collected and applied by one {@link Projection} as the command's transaction commits,
+ * after the engine has written its own rows and in the same transaction. A command that fails leaves
+ * no trace here, and the read model cannot disagree with the engine.
+ */
+@Component
+class ReadModelProjector extends AbstractProcessEnginePlugin {
+
+  private final JdbcTemplate jdbc;
+  private final CalendarProperties calendar;
+  private final Map<CommandContext, List<Change>> pending = new IdentityHashMap<>();
+
+  ReadModelProjector(JdbcTemplate jdbc, CalendarProperties calendar) {
+    this.jdbc = jdbc;
+    this.calendar = calendar;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    var handlers = configuration.getCustomHistoryEventHandlers() == null
+        ? new ArrayList<HistoryEventHandler>() : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
+    // registered here, not as a bean: the engine's starter would add a HistoryEventHandler bean a second time
+    handlers.add(new HistoryEventHandler() {
+      @Override
+      public void handleEvent(HistoryEvent event) {
+        ReadModelProjector.this.handleEvent(event);
+      }
+
+      @Override
+      public void handleEvents(List<HistoryEvent> events) {
+        events.forEach(this::handleEvent);
+      }
+    });
+    configuration.setCustomHistoryEventHandlers(handlers);
+  }
+
+  void handleEvent(HistoryEvent event) {
+    var change = change(event);
+    if (change == null) {
+      return;
+    }
+    var context = Context.getCommandContext();
+    if (context == null) {
+      throw new IllegalStateException("a history event outside a command: " + event.getEventType());
+    }
+    List<Change> changes;
+    synchronized (pending) {
+      changes = pending.get(context);
+      if (changes == null) {
+        var batch = new ArrayList<Change>();
+        changes = batch;
+        pending.put(context, batch);
+        var transaction = context.getTransactionContext();
+        transaction.addTransactionListener(TransactionState.COMMITTING, committing -> {
+          forget(context);
+          apply(batch);
+        });
+        transaction.addTransactionListener(TransactionState.ROLLED_BACK, rolledBack -> forget(context));
+      }
+    }
+    changes.add(change);
+  }
+
+  private void forget(CommandContext context) {
+    synchronized (pending) {
+      pending.remove(context);
+    }
+  }
+
+  void apply(List<Change> changes) {
+    var projection = new Projection(new JdbcStore(jdbc), calendar.zone());
+    changes.forEach(projection::apply);
+    projection.finish();
+  }
+
+  /** The change an event makes to the read model, or null when it makes none. */
+  static Change change(HistoryEvent event) {
+    if (event instanceof HistoricVariableUpdateEventEntity variable) {
+      if (!Projection.FOLLOWED.contains(variable.getVariableName()) || variable.getProcessInstanceId() == null) {
+        return null;
+      }
+      var deleted = variable.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_DELETE);
+      return new Change.VariableSet(variable.getProcessInstanceId(),
+          variable.getProcessInstanceId().equals(variable.getExecutionId()) && variable.getTaskId() == null,
+          variable.getVariableName(), deleted ? null : value(variable), instant(variable.getTimestamp()));
+    }
+    if (event instanceof HistoricTaskInstanceEventEntity task) {
+      if (task.getProcessInstanceId() == null) {
+        return null;
+      }
+      if (task.isEventOfType(HistoryEventTypes.TASK_INSTANCE_COMPLETE)
+          || task.isEventOfType(HistoryEventTypes.TASK_INSTANCE_DELETE)) {
+        return new Change.TaskClosed(task.getTaskId());
+      }
+      if (task.isEventOfType(HistoryEventTypes.TASK_INSTANCE_CREATE)
+          || task.isEventOfType(HistoryEventTypes.TASK_INSTANCE_UPDATE)) {
+        return new Change.TaskOpen(task.getTaskId(), task.getProcessInstanceId(), task.getName(),
+            instant(task.getDueDate()));
+      }
+      return null;
+    }
+    if (event instanceof HistoricProcessInstanceEventEntity instance) {
+      if (instance.isEventOfType(HistoryEventTypes.PROCESS_INSTANCE_START)) {
+        return new Change.InstanceStarted(instance.getProcessInstanceId(), instance.getProcessDefinitionKey(),
+            instance.getBusinessKey(), instance.getSuperProcessInstanceId(), instant(instance.getStartTime()));
+      }
+      if (instance.isEventOfType(HistoryEventTypes.PROCESS_INSTANCE_END)) {
+        return new Change.InstanceEnded(instance.getProcessInstanceId(), instant(instance.getEndTime()));
+      }
+    }
+    return null;
+  }
+
+  /** The variable's value as the engine stored it: text, a number, a flag or an instant; null otherwise. */
+  private static Object value(HistoricVariableUpdateEventEntity variable) {
+    var serializer = variable.getSerializerName();
+    if (serializer == null) {
+      return null;
+    }
+    return switch (serializer) {
+      case "string" -> variable.getTextValue();
+      case "integer", "short" -> variable.getLongValue() == null ? null : variable.getLongValue().intValue();
+      case "long" -> variable.getLongValue();
+      case "double" -> variable.getDoubleValue();
+      case "boolean" -> variable.getLongValue() == null ? null : variable.getLongValue() == 1L;
+      case "date" -> variable.getLongValue() == null ? null : Instant.ofEpochMilli(variable.getLongValue());
+      default -> null;
+    };
+  }
+
+  static Instant instant(Date date) {
+    return date == null ? null : date.toInstant();
+  }
+}
