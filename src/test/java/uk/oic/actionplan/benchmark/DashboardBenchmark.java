@@ -148,9 +148,9 @@ class DashboardBenchmark {
         if (scale.years() > 0) {
           var counts = new PlanDataGenerator(app).fill(scale.years());
           System.out.printf(Locale.UK, "DASHBOARD-GENERATION db=%s plans=%d years=%d seconds=%d updates=%d evidence=%d"
-                  + " reminders=%d escalations=%d open=%d steps=%d%n", db, scale.plans(), scale.years(),
-              counts.took().toSeconds(), counts.updates(), counts.evidence(), counts.reminders(), counts.escalations(),
-              counts.openEscalations(), counts.steps());
+                  + " reminders=%d escalations=%d open=%d steps=%d figures=%d signOffs=%d%n", db, scale.plans(),
+              scale.years(), counts.took().toSeconds(), counts.updates(), counts.evidence(), counts.reminders(),
+              counts.escalations(), counts.openEscalations(), counts.steps(), counts.figures(), counts.signOffs());
         }
         printRows(db, scale, app);
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();

@@ -27,6 +27,8 @@ import uk.oic.actionplan.escalation.SyntheticEscalations;
 import uk.oic.actionplan.evidence.EvidenceKind;
 import uk.oic.actionplan.evidence.EvidenceRegister;
 import uk.oic.actionplan.evidence.NewEvidence;
+import uk.oic.actionplan.kernel.AreaStateVariables;
+import uk.oic.actionplan.kernel.AreaStatus;
 import uk.oic.actionplan.kernel.WorkingDayCalendar;
 import uk.oic.actionplan.plan.ActionPlanVariables;
 import uk.oic.actionplan.plan.PlanCatalog;
@@ -38,10 +40,16 @@ import uk.oic.actionplan.plan.PlanDefinition;
  * synthetic activity in a running application, written through the product's own write paths:
  *
  * <ul>
+ *   <li>on the first day, every area's delivery under way: the frame moved from agreeing its delivery
+ *       plan to delivering it ({@code Event_DeliveryUnderWay}, with a delivery target date), so it
+ *       calls its own work and its progress updates as the model does;
  *   <li>every area's accepted progress update every plan cadence (20 working days): the {@code last*}
  *       variables on the area's instance, as the progress-update call activity maps them back, and the
  *       progress-update entry in the {@link EvidenceRegister};
- *   <li>figures (training figures or audit results) every third update of an area with a target;
+ *   <li>figures every third update of an area with a target: the assessed round on its own work
+ *       ({@link AreaStateVariables#FIGURES} written together, and the completion rate of a training
+ *       area), and the training figures or audit result in the evidence register;
+ *   <li>in the last month, one area of each plan signed off: the reason, then the status;
  *   <li>an assurance cycle every plan cycle (8 weeks): an assurance report and the PCC's decision per
  *       recommendation, in the evidence register;
  *   <li>reminders before a quarter of the updates and escalations of one in twenty, with their steps,
@@ -49,7 +57,7 @@ import uk.oic.actionplan.plan.PlanDefinition;
  *       at the level they reached.
  * </ul>
  *
- * The activity ends today on the engine clock and is written day by day with the engine clock set to
+ * The engine's writes feed whatever follows its history (the read model). The activity ends today on the engine clock and is written day by day with the engine clock set to
  * that day, one transaction per day, so each row carries the day it speaks for. Deterministic: the
  * same sizes give the same data.
  */
@@ -81,7 +89,7 @@ final class PlanDataGenerator {
 
   /** What was written. */
   record Counts(long updates, long evidence, long reminders, long escalations, long openEscalations, long steps,
-      Duration took) {}
+      long figures, long signOffs, Duration took) {}
 
   PlanDataGenerator(ConfigurableApplicationContext application) {
     this.runtime = application.getBean(RuntimeService.class);
@@ -148,9 +156,13 @@ final class PlanDataGenerator {
     for (int p = 0; p < plans.size(); p++) {
       schedules.add(new PlanSchedule(plans.get(p), p, first));
     }
-    var counts = new long[9];
+    var counts = new long[11];
     var nextReport = first.plusMonths(6);
     try {
+      ClockUtil.setCurrentTime(Date.from(first.atTime(LocalTime.of(9, 0)).atZone(LONDON).toInstant()));
+      for (var plan : schedules) {
+        transaction.executeWithoutResult(status -> plan.startDelivery());
+      }
       for (var day = first; day.isBefore(today); day = day.plusDays(1)) {
         if (!calendar.isWorkingDay(day)) {
           continue;
@@ -173,13 +185,14 @@ final class PlanDataGenerator {
     }
     var took = Duration.ofNanos(System.nanoTime() - started);
     progress(today, counts, started);
-    return new Counts(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], took);
+    return new Counts(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[9], counts[10], took);
   }
 
   private void progress(LocalDate day, long[] counts, long started) {
     System.out.printf(Locale.UK, "GENERATE up to %s: %d plans, %,d updates, %,d evidence entries, %,d reminders, "
-            + "%,d escalations (%,d open), %,d escalation steps, %.0f s (engine %.0f s, evidence %.0f s, escalations %.0f s)%n",
-        day, plans.size(), counts[0], counts[1], counts[2], counts[3], counts[4], counts[5],
+            + "%,d escalations (%,d open), %,d escalation steps, %,d figures, %,d sign-offs, %.0f s (engine %.0f s, "
+            + "evidence %.0f s, escalations %.0f s)%n",
+        day, plans.size(), counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[9], counts[10],
         (System.nanoTime() - started) / 1e9, counts[6] / 1e9, counts[7] / 1e9, counts[8] / 1e9);
   }
 
@@ -187,6 +200,9 @@ final class PlanDataGenerator {
   private final class PlanSchedule {
     private final PlanDefinition plan;
     private final Map<Integer, String> areaInstances = new HashMap<>();
+    private final Map<Integer, String> ownWork = new HashMap<>();
+    private final int signedOffArea;
+    private boolean signedOff;
     private final Random random;
     private final int cadence;
     private final int cycleDays;
@@ -202,6 +218,7 @@ final class PlanDataGenerator {
       // plans report on different days of the cycle, as forces do
       this.nextUpdate = calendar.addWorkingDays(first, index % cadence);
       this.nextCycle = first.plusDays(index % cycleDays);
+      this.signedOffArea = plan.areas().get(index % plan.areas().size()).number();
       for (var area : plan.areas()) {
         var instance = runtime.createProcessInstanceQuery().processDefinitionKey(ActionPlanVariables.AREA_PROCESS_KEY)
             .processInstanceBusinessKey(plan.id() + "/" + area.key()).singleResult();
@@ -210,6 +227,29 @@ final class PlanDataGenerator {
               + ": was it started?");
         }
         areaInstances.put(area.number(), instance.getId());
+      }
+    }
+
+    /**
+     * Every area's frame from agreeing its delivery plan to delivering it, as an agreed plan takes it:
+     * its status, its own work and its progress updates begin.
+     */
+    void startDelivery() {
+      for (var area : plan.areas()) {
+        var frame = areaInstances.get(area.number());
+        runtime.createProcessInstanceModification(frame)
+            .cancelAllForActivity("CallActivity_AgreeDeliveryPlan")
+            .startBeforeActivity("Event_DeliveryUnderWay")
+            .setVariable("deliveryTargetDate", Date.from(plan.deadlineOf(area).atTime(LocalTime.MAX).atZone(LONDON).toInstant()))
+            .setVariable("deliveryPlanSummary", "Delivery plan for " + area.name())
+            .setVariable("deliveryApproach", "DELIVER")
+            .execute();
+        var work = runtime.createProcessInstanceQuery().superProcessInstanceId(frame)
+            .processDefinitionKey(ActionPlanVariables.ownWorkProcessKey(area.number())).singleResult();
+        if (work == null) {
+          throw new IllegalStateException(plan.id() + "/" + area.key() + ": no own work began with the delivery");
+        }
+        ownWork.put(area.number(), work.getId());
       }
     }
 
@@ -233,15 +273,13 @@ final class PlanDataGenerator {
       var rag = RAGS[random.nextInt(RAGS.length)];
       int progress = Math.min(100, round * 100 / 120 + random.nextInt(5));
       Map<String, Object> variables = new HashMap<>();
-      if (round == 1) {
-        variables.put("areaStatus", "IN_PROGRESS");
-      }
-      variables.put("lastRag", rag);
-      variables.put("lastProgressPercent", progress);
-      variables.put("lastNarrative", "Update " + round + ": " + NARRATIVE);
-      variables.put("lastUpdateBy", owner);
-      variables.put("lastUpdateAt", Date.from(at));
-      variables.put("lastReviewComment", random.nextInt(4) == 0 ? "Accepted; chase the partner agencies' returns." : "Accepted.");
+      variables.put(AreaStateVariables.LAST_RAG, rag);
+      variables.put(AreaStateVariables.LAST_PROGRESS_PERCENT, progress);
+      variables.put(AreaStateVariables.LAST_NARRATIVE, "Update " + round + ": " + NARRATIVE);
+      variables.put(AreaStateVariables.LAST_UPDATE_BY, owner);
+      variables.put(AreaStateVariables.LAST_UPDATE_AT, Date.from(at));
+      variables.put(AreaStateVariables.LAST_REVIEW_COMMENT,
+          random.nextInt(4) == 0 ? "Accepted; chase the partner agencies' returns." : "Accepted.");
       long engine = System.nanoTime();
       runtime.setVariables(areaInstances.get(area.number()), variables);
       counts[6] += System.nanoTime() - engine;
@@ -253,10 +291,12 @@ final class PlanDataGenerator {
           .effectiveDate(day).recordedBy(owner)
           .sourceKey("bench/" + plan.id() + "/" + area.key() + "/update/" + day), counts);
       if (area.target() != null && round % 3 == 0) {
+        int rate = Math.min(100, progress + random.nextInt(10));
+        figures(area, day, rate, counts);
         var kind = "completion".equals(area.target().measure()) ? EvidenceKind.TRAINING_FIGURES : EvidenceKind.AUDIT_RESULT;
         append(NewEvidence.builder(plan.id(), kind, kind.label() + " for " + area.name())
             .recommendation(area.recommendation()).area(area.number())
-            .description(area.target().measure() + ": " + Math.min(100, progress + random.nextInt(10)) + "%")
+            .description(area.target().measure() + ": " + rate + "%")
             .effectiveDate(day).recordedBy(owner)
             .sourceKey("bench/" + plan.id() + "/" + area.key() + "/figures/" + day), counts);
       }
@@ -284,6 +324,38 @@ final class PlanDataGenerator {
         }
       }
       counts[8] += System.nanoTime() - escalating;
+      if (area.number() == signedOffArea && !signedOff && day.isAfter(today.minusMonths(1))) {
+        signOff(area, counts);
+      }
+    }
+
+    /** An assessed round of figures on the area's own work, written together as the assessing bean does. */
+    private void figures(PlanDefinition.Area area, LocalDate day, int rate, long[] counts) {
+      long engine = System.nanoTime();
+      var target = area.target().percent();
+      Map<String, Object> figures = new HashMap<>();
+      figures.put(AreaStateVariables.FIGURES_RATE, rate);
+      figures.put(AreaStateVariables.FIGURES_RAG, target == null || rate >= target ? "GREEN" : rate >= target - 10 ? "AMBER" : "RED");
+      figures.put(AreaStateVariables.TARGET_MET, target != null && rate >= target);
+      figures.put(AreaStateVariables.FIGURES_SUMMARY, area.target().measure() + " " + rate + "% as at " + day);
+      if ("completion".equals(area.target().measure())) {
+        figures.put(AreaStateVariables.COMPLETION_RATE, rate);
+        figures.put(AreaStateVariables.FIGURES_AS_AT, day.toString());
+      }
+      runtime.setVariables(ownWork.get(area.number()), figures);
+      counts[6] += System.nanoTime() - engine;
+      counts[9]++;
+    }
+
+    /** The strategic lead signs the area off: the reason, then the status, on the frame. */
+    private void signOff(PlanDefinition.Area area, long[] counts) {
+      long engine = System.nanoTime();
+      var frame = areaInstances.get(area.number());
+      runtime.setVariable(frame, AreaStateVariables.SIGN_OFF_REASON, "Outcome delivered; evidence in the register.");
+      runtime.setVariable(frame, AreaStateVariables.AREA_STATUS, AreaStatus.SIGNED_OFF.name());
+      counts[6] += System.nanoTime() - engine;
+      counts[10]++;
+      signedOff = true;
     }
 
     private void assuranceCycle(LocalDate day, long[] counts) {
