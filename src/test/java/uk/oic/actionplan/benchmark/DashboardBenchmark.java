@@ -184,12 +184,17 @@ class DashboardBenchmark {
     var jdbc = app.getBean(JdbcTemplate.class);
     var history = app.getBean(HistoryService.class);
     System.out.printf(Locale.UK, "DASHBOARD-ROWS db=%s plans=%d years=%d evidence=%d escalations=%d escalationSteps=%d"
-            + " processInstances=%d historicVariableUpdates=%d%n", db, scale.plans(), scale.years(),
+            + " processInstances=%d historicVariableUpdates=%d readModel[updates=%d figures=%d signOffs=%d openTasks=%d]%n",
+        db, scale.plans(), scale.years(),
         jdbc.queryForObject("SELECT COUNT(*) FROM oic_evidence_entry", Long.class),
         jdbc.queryForObject("SELECT COUNT(*) FROM oic_escalation_log", Long.class),
         jdbc.queryForObject("SELECT COUNT(*) FROM oic_escalation_step", Long.class),
         history.createHistoricProcessInstanceQuery().count(),
-        history.createHistoricDetailQuery().variableUpdates().count());
+        history.createHistoricDetailQuery().variableUpdates().count(),
+        jdbc.queryForObject("SELECT COUNT(*) FROM oic_area_update", Long.class),
+        jdbc.queryForObject("SELECT COUNT(*) FROM oic_area_figures", Long.class),
+        jdbc.queryForObject("SELECT COUNT(*) FROM oic_area_sign_off", Long.class),
+        jdbc.queryForObject("SELECT COUNT(*) FROM oic_open_task", Long.class));
   }
 
   /** Warms up, then times up to {@link #REQUESTS} requests of the page within the time budget. */
