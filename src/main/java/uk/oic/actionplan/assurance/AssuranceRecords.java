@@ -11,6 +11,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
+import uk.oic.actionplan.plan.PlanDefinition;
 
 /**
  * The assurance loop's records: the PCC's discharges ({@code oic_discharge}) and each
@@ -96,6 +97,11 @@ class AssuranceRecords {
     return new DischargedRecommendations(jdbc.query(
         "SELECT * FROM oic_discharge WHERE plan_id = ? AND open_key IS NOT NULL ORDER BY id", DISCHARGE, planId)
         .stream().map(DischargeRow::discharge).toList());
+  }
+
+  /** The ids of the plan's recommendations not discharged, in the plan's order. */
+  List<String> notDischarged(PlanDefinition plan) {
+    return openDischarges(plan.id()).open(plan.recommendations().stream().map(PlanDefinition.Recommendation::id).toList());
   }
 
   /** Every discharge of the plan, reopened ones too, oldest first. */

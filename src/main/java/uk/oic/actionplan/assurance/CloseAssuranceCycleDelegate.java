@@ -6,7 +6,6 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import uk.oic.actionplan.plan.PlanDefinition;
 
 /**
  * Closes a cycle: are all recommendations discharged ({@code oic_discharge}, given to the model's
@@ -28,7 +27,7 @@ class CloseAssuranceCycleDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     var plan = context.plan(execution);
-    var open = records.openDischarges(plan.id()).open(plan.recommendations().stream().map(PlanDefinition.Recommendation::id).toList());
+    var open = records.notDischarged(plan);
     execution.setVariable(ALL_RECOMMENDATIONS_DISCHARGED, open.isEmpty());
     var startedAt = (Date) execution.getVariable(CYCLE_STARTED_AT);
     execution.setVariable(NEXT_CYCLE_AT,

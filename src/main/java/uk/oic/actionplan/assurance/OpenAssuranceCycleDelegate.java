@@ -26,7 +26,7 @@ class OpenAssuranceCycleDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     var plan = context.plan(execution);
     int cycle = LoopContext.number(execution, CYCLE_NUMBER) + 1;
-    var open = records.openDischarges(plan.id()).open(plan.recommendations().stream().map(PlanDefinition.Recommendation::id).toList());
+    var open = records.notDischarged(plan);
     execution.setVariable(CYCLE_NUMBER, cycle);
     execution.setVariable(CYCLE_STARTED_AT, Date.from(context.now()));
     execution.setVariable(OPEN_RECOMMENDATION_IDS, new ArrayList<>(open));

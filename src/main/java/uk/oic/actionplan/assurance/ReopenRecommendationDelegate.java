@@ -10,10 +10,10 @@ import uk.oic.actionplan.plan.PlanDefinition;
 
 /**
  * Reopens a discharged recommendation: its discharge in {@code oic_discharge} is marked reopened
- * (who, when, why) and kept, so the next cycle assures it again. Runs first in the reopening event sub-process: the message's variables
- * (which the engine puts on the process instance) become local to the sub-process, where the
- * evidence register finds {@code recommendationId}, and leave the process instance, so that no
- * later step of the loop mistakes them for its own.
+ * (who, when, why) and kept, so the next cycle assures it again. Runs first in the reopening event
+ * sub-process: the message's variables (which the engine puts on the process instance) become local
+ * to the sub-process, where the evidence register finds {@code recommendationId}, and leave the
+ * process instance, so that no later step of the loop mistakes them for its own.
  */
 @Component("reopenRecommendation")
 class ReopenRecommendationDelegate implements JavaDelegate {
