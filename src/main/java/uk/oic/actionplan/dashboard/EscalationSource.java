@@ -20,4 +20,12 @@ public interface EscalationSource {
             e.raisedAt(), e.closedAt(), List.of()))
         .sorted(Comparator.comparingInt(EscalationRow::level).reversed()).toList();
   }
+
+  /**
+   * The plan's area-deadline escalations with a revised due date ({@link EscalationRow#revised()}), open or
+   * closed, without their steps: what a recommendation's revised deadline is read from.
+   */
+  default List<EscalationRow> revisedAreaDeadlines(String planId) {
+    return escalations(planId).stream().filter(e -> "AREA_DEADLINE".equals(e.itemType()) && e.revised()).toList();
+  }
 }

@@ -48,6 +48,11 @@ class DashboardEscalations implements EscalationSource {
     return log.openEscalations(planId).stream().map(this::row).toList();
   }
 
+  @Override
+  public List<EscalationRow> revisedAreaDeadlines(String planId) {
+    return log.revisedAreaDeadlines(planId).stream().map(this::row).toList();
+  }
+
   private EscalationRow row(EscalationLog.Entry e) {
     var steps = e.steps().stream().map(s -> new EscalationRow.Step(s.step(), s.level(), s.groupId(), s.detail(),
         s.recordedBy(), local(s.recordedAt()))).toList();

@@ -70,6 +70,7 @@ abstract class AssuranceProcessTestSupport {
   @Autowired IdentityService identityService;
   @Autowired AssuranceLoop assuranceLoop;
   @Autowired AssuranceRecords records;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
 
   /** What one recordEvidence hand-off was given, and by whom it was done. */
   record Evidence(String kind, String title, String description, String recommendationId, String reference,
@@ -87,6 +88,8 @@ abstract class AssuranceProcessTestSupport {
   void engineAndHandOffs() throws Exception {
     BpmnAwareTests.init(processEngine);
     records.deletePlan(PLAN);
+    // the areas an earlier test ran with this plan id are not this test's
+    uk.oic.actionplan.support.ReadModelRows.forget(jdbcTemplate, PLAN);
     ClockUtil.setCurrentTime(Date.from(T0));
     given(deadlineSchedule.reminderAt(anyString(), any(Date.class)))
         .willAnswer(call -> Date.from(call.<Date>getArgument(1).toInstant().minus(REMINDER_LEAD)));
