@@ -101,7 +101,7 @@ public class ReadModelRebuild {
       var projection = new Projection(store, calendar.zone());
       changes.forEach(t -> projection.apply(t.change));
       int open = 0;
-      for (var task : tasks.createTaskQuery().active().list()) {
+      for (var task : tasks.createTaskQuery().list()) {
         if (task.getProcessInstanceId() != null) {
           projection.apply(new Change.TaskOpen(task.getId(), task.getProcessInstanceId(), task.getName(),
               instant(task.getDueDate())));
