@@ -122,8 +122,9 @@ CREATE TABLE oic_open_task (
 );
 CREATE INDEX ix_oic_open_task_area ON oic_open_task (plan_id, area_number, due_at);
 
--- One row once the read model holds everything the engine's history holds: written by the first
--- rebuild (on the first start with these tables); a database without it is rebuilt on start.
+-- A row per part of the read model once it holds what the engine's history (id 1) or the evidence
+-- register (id 2: the assurance records) holds, written by its first build on the first start with
+-- these tables; a part without its row is built on start.
 CREATE TABLE oic_read_model (
     id        INTEGER PRIMARY KEY,
     built_at  TIMESTAMP WITH TIME ZONE NOT NULL

@@ -3,6 +3,7 @@ package uk.oic.actionplan;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -51,12 +52,30 @@ class ArchitectureTest {
         .check(mainClasses);
   }
 
+  /**
+   * Where a plan, an area or a recommendation stands is read from the read model: what the plans API, the
+   * dashboard's reports and exports and the assurance loop's area check read may not mine the engine's
+   * history (which stays for the "who did what and when" views).
+   */
+  @Test
+  void businessStateIsReadFromTheReadModelNotTheEnginesHistory() {
+    noClasses().that().haveFullyQualifiedName("uk.oic.actionplan.plan.PlanStatusService")
+        .or().haveFullyQualifiedName("uk.oic.actionplan.dashboard.EngineDashboardData")
+        .or().haveFullyQualifiedName("uk.oic.actionplan.assurance.LinkedAreaStatusReader")
+        .or().haveFullyQualifiedName("uk.oic.actionplan.assurance.DashboardAssurance")
+        .or().haveFullyQualifiedName("uk.oic.actionplan.readmodel.ReadModel")
+        .should().dependOnClassesThat().resideInAPackage("org.camunda.bpm.engine.history..")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.HistoryService")
+        .check(mainClasses);
+  }
+
   @Test
   void theCheckSeesEveryFeatureAndNoTestClass() {
     assertThat(mainClasses.stream().map(JavaClass::getPackageName).distinct())
         .contains("uk.oic.actionplan.area", "uk.oic.actionplan.assurance", "uk.oic.actionplan.dashboard",
             "uk.oic.actionplan.escalation", "uk.oic.actionplan.evidence", "uk.oic.actionplan.forms",
             "uk.oic.actionplan.identity", "uk.oic.actionplan.kernel", "uk.oic.actionplan.plan",
+            "uk.oic.actionplan.readmodel",
             "uk.oic.actionplan.startup", "uk.oic.actionplan.tasklist", "uk.oic.actionplan.web");
     assertThat(mainClasses.stream().map(JavaClass::getName))
         .noneMatch(name -> name.endsWith("Test") || name.endsWith("IT") || name.contains(".architecture.fixture."));

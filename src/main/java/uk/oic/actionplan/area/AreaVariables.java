@@ -1,5 +1,6 @@
 package uk.oic.actionplan.area;
 
+import uk.oic.actionplan.kernel.AreaStateVariables;
 import uk.oic.actionplan.kernel.PlanVariables;
 
 /**
@@ -22,18 +23,18 @@ public final class AreaVariables {
   public static final String AREA_DEADLINE = "areaDeadline";
 
   /** A {@link uk.oic.actionplan.kernel.Rag} name: "GREEN", "AMBER" or "RED". */
-  public static final String LAST_RAG = "lastRag";
+  public static final String LAST_RAG = AreaStateVariables.LAST_RAG;
   /** Integer 0 to 100. */
-  public static final String LAST_PROGRESS_PERCENT = "lastProgressPercent";
-  public static final String LAST_NARRATIVE = "lastNarrative";
-  public static final String LAST_UPDATE_BY = "lastUpdateBy";
+  public static final String LAST_PROGRESS_PERCENT = AreaStateVariables.LAST_PROGRESS_PERCENT;
+  public static final String LAST_NARRATIVE = AreaStateVariables.LAST_NARRATIVE;
+  public static final String LAST_UPDATE_BY = AreaStateVariables.LAST_UPDATE_BY;
   /** java.util.Date. */
-  public static final String LAST_UPDATE_AT = "lastUpdateAt";
-  public static final String LAST_REVIEW_COMMENT = "lastReviewComment";
+  public static final String LAST_UPDATE_AT = AreaStateVariables.LAST_UPDATE_AT;
+  public static final String LAST_REVIEW_COMMENT = AreaStateVariables.LAST_REVIEW_COMMENT;
   /** Boolean: the latest accepted update says the area is ready for sign-off. */
   public static final String READY_FOR_SIGN_OFF = "readyForSignOff";
   /** See {@link uk.oic.actionplan.kernel.AreaStatus}. */
-  public static final String AREA_STATUS = "areaStatus";
+  public static final String AREA_STATUS = AreaStateVariables.AREA_STATUS;
 
   /** Returned by the delivery-plan call activity. */
   public static final String DELIVERY_PLAN_SUMMARY = "deliveryPlanSummary";
@@ -41,20 +42,20 @@ public final class AreaVariables {
   public static final String DELIVERY_TARGET_DATE = "deliveryTargetDate";
   /** Boolean, returned by the sign-off call activity. */
   public static final String AREA_SIGNED_OFF = "areaSignedOff";
-  public static final String SIGN_OFF_REASON = "signOffReason";
+  public static final String SIGN_OFF_REASON = AreaStateVariables.SIGN_OFF_REASON;
   /** Boolean, local to the area's delivery: its own work is done, so it may be signed off. */
   public static final String OWN_WORK_COMPLETE = "ownWorkComplete";
 
   /** Boolean, from the progress update: delivery waits on a body outside the force. */
   public static final String WAITING_ON_OUTSIDE_BODY = "waitingOnOutsideBody";
   /** The outside body ("National MSOIC teams"); null when the area waits on nobody. */
-  public static final String WAITING_ON = "waitingOn";
+  public static final String WAITING_ON = AreaStateVariables.WAITING_ON;
   /** What is awaited from it. */
-  public static final String WAITING_FOR = "waitingFor";
+  public static final String WAITING_FOR = AreaStateVariables.WAITING_FOR;
   /** The day the wait began, {@code yyyy-mm-dd}. */
-  public static final String WAITING_SINCE = "waitingSince";
+  public static final String WAITING_SINCE = AreaStateVariables.WAITING_SINCE;
   /** The day the body was last chased, {@code yyyy-mm-dd}. */
-  public static final String WAITING_CHASED_ON = "waitingChasedOn";
+  public static final String WAITING_CHASED_ON = AreaStateVariables.WAITING_CHASED_ON;
   /** The wait's details, set together by each accepted progress update and mapped back to the area. */
   public static final java.util.List<String> WAITING = java.util.List.of(WAITING_ON, WAITING_FOR, WAITING_SINCE, WAITING_CHASED_ON);
 

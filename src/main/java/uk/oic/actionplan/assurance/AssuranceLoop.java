@@ -3,11 +3,11 @@ package uk.oic.actionplan.assurance;
 import static uk.oic.actionplan.assurance.AssuranceVariables.*;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -32,12 +32,15 @@ public class AssuranceLoop {
   private final RuntimeService runtimeService;
   private final HistoryService historyService;
   private final TaskService taskService;
+  private final AssuranceRecords records;
 
-  AssuranceLoop(PlanCatalog plans, RuntimeService runtimeService, HistoryService historyService, TaskService taskService) {
+  AssuranceLoop(PlanCatalog plans, RuntimeService runtimeService, HistoryService historyService, TaskService taskService,
+      AssuranceRecords records) {
     this.plans = plans;
     this.runtimeService = runtimeService;
     this.historyService = historyService;
     this.taskService = taskService;
+    this.records = records;
   }
 
   /** Where one recommendation stands in the loop. */
@@ -117,8 +120,7 @@ public class AssuranceLoop {
           "reason: give the reason for reopening " + recommendation.label() + ", for example new evidence of a lapse.");
     }
     var loop = runningLoop(planId);
-    var discharged = DischargedRecommendations.fromJson((String) runtimeService.getVariable(loop.getId(), DISCHARGED_RECOMMENDATIONS));
-    if (!discharged.isDischarged(recommendationId)) {
+    if (!records.openDischarges(planId).isDischarged(recommendationId)) {
       throw new AssuranceRequestException(HttpStatus.CONFLICT, "Recommendation not discharged",
           recommendation.label() + " is not discharged, so there is nothing to reopen.");
     }
@@ -129,59 +131,68 @@ public class AssuranceLoop {
         .correlateWithResult();
   }
 
-  /** Where each recommendation of the plan stands, from the running loop or, once it ended, its history. */
+  /**
+   * Where each recommendation of the plan stands: its discharge from the records, its open tasks and
+   * the cycle from the running loop or, once it ended, from its history.
+   */
   public Status status(String planId) {
     var plan = plan(planId);
-    var running = runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(businessKey(planId)).list();
-    Map<String, Object> variables;
-    Map<String, List<String>> tasks = new LinkedHashMap<>();
+    var running = running(planId);
+    Map<String, Object> variables = new LinkedHashMap<>();
+    Map<String, List<String>> tasks = Map.of();
     String state;
     boolean cycleRunning = false;
-    if (!running.isEmpty()) {
+    if (running.isPresent()) {
       state = "RUNNING";
-      var id = running.get(0).getId();
-      variables = runtimeService.getVariables(id, List.of(CYCLE_NUMBER, NEXT_CYCLE_AT, DISCHARGED_RECOMMENDATIONS));
+      var id = running.get().getId();
+      variables.putAll(runtimeService.getVariables(id, List.of(CYCLE_NUMBER, NEXT_CYCLE_AT)));
       // between cycles the loop waits at the event-based gateway, otherwise a cycle runs
       cycleRunning = runtimeService.createExecutionQuery().processInstanceId(id)
           .activityId(AWAITING_NEXT_CYCLE).count() == 0;
-      for (var task : taskService.createTaskQuery().processInstanceId(id).orderByTaskCreateTime().asc().list()) {
-        var recommendationId = (String) taskService.getVariable(task.getId(), RECOMMENDATION_ID);
-        tasks.computeIfAbsent(recommendationId, k -> new ArrayList<>()).add(task.getName());
-      }
+      tasks = openTasks(id);
     } else {
       var finished = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
           .processInstanceBusinessKey(businessKey(planId)).completed()
           .orderByProcessInstanceEndTime().desc().listPage(0, 1);
-      variables = new LinkedHashMap<>();
       if (finished.isEmpty()) {
         state = "NOT_STARTED";
       } else {
         state = "FINISHED";
         var id = finished.get(0).getId();
         historyService.createHistoricVariableInstanceQuery().processInstanceId(id)
-            .variableNameIn(CYCLE_NUMBER, DISCHARGED_RECOMMENDATIONS).list().stream()
+            .variableName(CYCLE_NUMBER).list().stream()
             .filter(v -> id.equals(v.getExecutionId()))
-            .sorted(Comparator.comparing(v -> v.getName()))
             .forEach(v -> variables.put(v.getName(), v.getValue()));
       }
     }
-    var discharged = DischargedRecommendations.fromJson((String) variables.get(DISCHARGED_RECOMMENDATIONS));
+    var discharged = records.openDischarges(planId);
+    var openTasks = tasks;
     var recommendations = plan.recommendations().stream()
         .map(r -> new RecommendationStatus(r.id(), r.label(), discharged.isDischarged(r.id()),
-            discharged.find(r.id()).orElse(null), List.copyOf(tasks.getOrDefault(r.id(), List.of()))))
+            discharged.find(r.id()).orElse(null), List.copyOf(openTasks.getOrDefault(r.id(), List.of()))))
         .toList();
     int cycle = variables.get(CYCLE_NUMBER) instanceof Number n ? n.intValue() : 0;
     return new Status(planId, state, cycle, cycleRunning, (Date) variables.get(NEXT_CYCLE_AT), recommendations);
   }
 
-  private ProcessInstance runningLoop(String planId) {
-    var running = runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(businessKey(planId)).list();
-    if (running.isEmpty()) {
-      throw new AssuranceRequestException(HttpStatus.CONFLICT, "Assurance loop not running",
-          "The assurance loop of plan '" + planId + "' is not running: the plan has not started, or every recommendation is discharged.");
+  /** The plan's running loop, if any. */
+  Optional<ProcessInstance> running(String planId) {
+    return runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(businessKey(planId)).list().stream().findFirst();
+  }
+
+  /** The names of a loop's open tasks, oldest first, by recommendation id. */
+  Map<String, List<String>> openTasks(String loopId) {
+    var tasks = new LinkedHashMap<String, List<String>>();
+    for (var task : taskService.createTaskQuery().processInstanceId(loopId).orderByTaskCreateTime().asc().list()) {
+      var recommendationId = (String) taskService.getVariable(task.getId(), RECOMMENDATION_ID);
+      tasks.computeIfAbsent(recommendationId, k -> new ArrayList<>()).add(task.getName());
     }
-    return running.get(0);
+    return tasks;
+  }
+
+  private ProcessInstance runningLoop(String planId) {
+    return running(planId).orElseThrow(() -> new AssuranceRequestException(HttpStatus.CONFLICT,
+        "Assurance loop not running", "The assurance loop of plan '" + planId + "' is not running: the plan has not started, or every recommendation is discharged."));
   }
 }

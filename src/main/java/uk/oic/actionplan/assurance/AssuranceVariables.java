@@ -47,8 +47,10 @@ public final class AssuranceVariables {
   public static final String NEXT_CYCLE_AT = "nextCycleAt";
   /** List of String: the recommendations the running cycle assures. */
   public static final String OPEN_RECOMMENDATION_IDS = "openRecommendationIds";
-  /** JSON array of discharges; see {@link DischargedRecommendations}. */
-  public static final String DISCHARGED_RECOMMENDATIONS = "dischargedRecommendations";
+  /**
+   * Boolean for the model's "all discharged?" gateway, set when a cycle closes from the discharges in
+   * {@code oic_discharge} (see {@link AssuranceRecords}), which the loop keeps in no variable.
+   */
   public static final String ALL_RECOMMENDATIONS_DISCHARGED = "allRecommendationsDischarged";
 
   public static final String TRIGGER_CADENCE = "CADENCE";

@@ -6,25 +6,28 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import uk.oic.actionplan.plan.PlanDefinition;
 
-/** Closes a cycle: are all recommendations discharged, and if not, when the next cycle starts. */
+/**
+ * Closes a cycle: are all recommendations discharged ({@code oic_discharge}, given to the model's
+ * gateway as {@code allRecommendationsDischarged}), and if not, when the next cycle starts.
+ */
 @Component("closeAssuranceCycle")
 class CloseAssuranceCycleDelegate implements JavaDelegate {
 
   private final LoopContext context;
   private final AssuranceSchedule schedule;
+  private final AssuranceRecords records;
 
-  CloseAssuranceCycleDelegate(LoopContext context, AssuranceSchedule schedule) {
+  CloseAssuranceCycleDelegate(LoopContext context, AssuranceSchedule schedule, AssuranceRecords records) {
     this.context = context;
     this.schedule = schedule;
+    this.records = records;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     var plan = context.plan(execution);
-    var discharged = DischargedRecommendations.fromJson(LoopContext.text(execution, DISCHARGED_RECOMMENDATIONS));
-    var open = discharged.open(plan.recommendations().stream().map(PlanDefinition.Recommendation::id).toList());
+    var open = records.notDischarged(plan);
     execution.setVariable(ALL_RECOMMENDATIONS_DISCHARGED, open.isEmpty());
     var startedAt = (Date) execution.getVariable(CYCLE_STARTED_AT);
     execution.setVariable(NEXT_CYCLE_AT,

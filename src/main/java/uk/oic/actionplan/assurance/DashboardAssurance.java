@@ -1,119 +1,79 @@
 package uk.oic.actionplan.assurance;
 
-import static uk.oic.actionplan.assurance.AssuranceVariables.PROCESS_KEY;
-import static uk.oic.actionplan.assurance.AssuranceVariables.businessKey;
-
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
 import org.springframework.stereotype.Component;
 import uk.oic.actionplan.dashboard.AssuranceSource;
-import uk.oic.actionplan.evidence.EvidenceEntry;
-import uk.oic.actionplan.evidence.EvidenceFilter;
-import uk.oic.actionplan.evidence.EvidenceRegister;
 import uk.oic.actionplan.kernel.CalendarProperties;
+import uk.oic.actionplan.plan.PlanDefinition;
 
 /**
- * The assurance loop as the dashboard shows it: for each recommendation, the OPCC's latest
- * decision (from the decision records the loop writes to the evidence register), what the loop is
- * waiting for now, and whether the PCC has discharged it.
+ * The assurance loop as the dashboard shows it: for each recommendation, the OPCC's latest decision
+ * and whether the PCC has discharged it (both from the loop's records, {@link AssuranceRecords}), and
+ * what the running loop is waiting for now (its open tasks).
  */
 @Component
 class DashboardAssurance implements AssuranceSource {
 
-  /** The loop's activities that record a decision about a recommendation, and the state each leaves. */
-  static final Map<String, String> DECISIONS = Map.of(
-      "Task_RecordAssured", "Assured",
-      "Task_RecordChallenge", "Challenged",
-      "Task_RecordChallengeAnswer", "Challenge answered",
-      "Task_RecordReferral", "Referred to accountability meeting",
-      "Task_RecordMeetingOutcome", "Accountability meeting held",
-      "Task_RecordDischarge", "Discharged",
-      "Task_RecordSignOffDeclined", "Sign-off declined by the PCC",
-      "Task_RecordReopening", "Reopened");
-
-  private static final int PAGE = 500;
-
   private final AssuranceLoop loop;
-  private final HistoryService historyService;
-  private final EvidenceRegister register;
+  private final AssuranceRecords records;
   private final ZoneId zone;
 
-  DashboardAssurance(AssuranceLoop loop, HistoryService historyService, EvidenceRegister register, CalendarProperties calendar) {
+  DashboardAssurance(AssuranceLoop loop, AssuranceRecords records, CalendarProperties calendar) {
     this.loop = loop;
-    this.historyService = historyService;
-    this.register = register;
+    this.records = records;
     this.zone = calendar.zone();
   }
 
   @Override
   public Map<String, AssuranceState> states(String planId) {
-    AssuranceLoop.Status status;
+    PlanDefinition plan;
     try {
-      status = loop.status(planId);
+      plan = loop.plan(planId);
     } catch (AssuranceLoop.AssuranceRequestException unknownPlan) {
       return Map.of();
     }
-    var decisions = latestDecisions(planId);
+    var running = loop.running(planId);
+    var openTasks = running.map(l -> loop.openTasks(l.getId())).orElse(Map.of());
+    var discharged = records.openDischarges(planId);
+    var decisions = records.states(planId);
     var states = new LinkedHashMap<String, AssuranceState>();
-    for (var recommendation : status.recommendations()) {
-      states.put(recommendation.recommendationId(),
-          state(status, recommendation, decisions.get(recommendation.recommendationId())));
+    for (var recommendation : plan.recommendations()) {
+      var id = recommendation.id();
+      states.put(id, discharged.find(id)
+          .map(this::discharged)
+          .orElseGet(() -> state(running.isPresent(), decisions.get(id), openTasks.getOrDefault(id, List.of()))));
     }
     return states;
   }
 
-  private AssuranceState state(AssuranceLoop.Status status, AssuranceLoop.RecommendationStatus recommendation,
-      EvidenceEntry latest) {
-    var discharge = recommendation.discharge();
-    if (recommendation.discharged() && discharge != null) {
-      var on = LocalDate.ofInstant(discharge.dischargedAt(), zone);
-      return new AssuranceState("Discharged", true, on, "Signed off by the PCC: " + discharge.reasons(), on);
-    }
-    var openTasks = recommendation.openTasks();
+  private AssuranceState discharged(DischargedRecommendations.Discharge discharge) {
+    var on = LocalDate.ofInstant(discharge.dischargedAt(), zone);
+    return new AssuranceState("Discharged", true, on, "Signed off by the PCC: " + discharge.reasons(), on);
+  }
+
+  private AssuranceState state(boolean loopRunning, AssuranceRecords.Decision latest, List<String> openTasks) {
     String state;
     if (latest != null) {
-      state = DECISIONS.get(latest.activityId());
+      state = latest.state();
     } else if (!openTasks.isEmpty()) {
       state = "Assurance requested";
     } else {
-      state = "NOT_STARTED".equals(status.state()) ? "Not started" : "Not yet requested";
+      // a loop that has ended discharged everything, so without a running loop none has started
+      state = loopRunning ? "Not yet requested" : "Not started";
     }
     if (!openTasks.isEmpty()) {
       state = state + "; waiting for: " + openTasks.get(0);
     }
     return new AssuranceState(state, false, null,
-        latest == null ? null : latest.title() + ". " + latest.description(),
-        latest == null ? null : LocalDate.ofInstant(latest.recordedAt(), zone));
+        latest == null ? null : assessment(latest),
+        latest == null ? null : LocalDate.ofInstant(latest.decidedAt(), zone));
   }
 
-  /** The newest decision record of each recommendation, from every loop the plan has had. */
-  private Map<String, EvidenceEntry> latestDecisions(String planId) {
-    var latest = new HashMap<String, EvidenceEntry>();
-    for (var instance : historyService.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(businessKey(planId)).list()) {
-      for (var entry : entries(EvidenceFilter.processInstance(instance.getId()))) {
-        if (entry.recommendationId() != null && DECISIONS.containsKey(entry.activityId())) {
-          latest.merge(entry.recommendationId(), entry, (a, b) -> a.sequence() >= b.sequence() ? a : b);
-        }
-      }
-    }
-    return latest;
-  }
-
-  private List<EvidenceEntry> entries(EvidenceFilter filter) {
-    var all = new ArrayList<EvidenceEntry>();
-    for (int page = 0; ; page++) {
-      var found = register.search(filter, null, page, PAGE);
-      all.addAll(found.entries());
-      if ((long) (page + 1) * PAGE >= found.totalEntries()) {
-        return all;
-      }
-    }
+  private static String assessment(AssuranceRecords.Decision decision) {
+    return decision.description() == null ? decision.title() : decision.title() + ". " + decision.description();
   }
 }

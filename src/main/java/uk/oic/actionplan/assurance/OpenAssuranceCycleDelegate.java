@@ -15,17 +15,18 @@ import uk.oic.actionplan.plan.PlanDefinition;
 class OpenAssuranceCycleDelegate implements JavaDelegate {
 
   private final LoopContext context;
+  private final AssuranceRecords records;
 
-  OpenAssuranceCycleDelegate(LoopContext context) {
+  OpenAssuranceCycleDelegate(LoopContext context, AssuranceRecords records) {
     this.context = context;
+    this.records = records;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     var plan = context.plan(execution);
     int cycle = LoopContext.number(execution, CYCLE_NUMBER) + 1;
-    var discharged = DischargedRecommendations.fromJson(LoopContext.text(execution, DISCHARGED_RECOMMENDATIONS));
-    var open = discharged.open(plan.recommendations().stream().map(PlanDefinition.Recommendation::id).toList());
+    var open = records.notDischarged(plan);
     execution.setVariable(CYCLE_NUMBER, cycle);
     execution.setVariable(CYCLE_STARTED_AT, Date.from(context.now()));
     execution.setVariable(OPEN_RECOMMENDATION_IDS, new ArrayList<>(open));

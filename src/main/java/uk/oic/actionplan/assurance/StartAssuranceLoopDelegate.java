@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Sets the loop up from the plan: its groups, no discharges yet, and the first cycle's date. */
+/** Sets the loop up from the plan: its groups, no cycle yet, and the first cycle's date. */
 @Component("startAssuranceLoop")
 class StartAssuranceLoopDelegate implements JavaDelegate {
 
@@ -25,9 +25,6 @@ class StartAssuranceLoopDelegate implements JavaDelegate {
     execution.setVariable(OPCC_STAFF_GROUP, plan.roles().opccStaff());
     execution.setVariable(STRATEGIC_LEAD_GROUP, plan.roles().strategicLead());
     execution.setVariable(PCC_GROUP, plan.roles().pcc());
-    if (execution.getVariable(DISCHARGED_RECOMMENDATIONS) == null) {
-      execution.setVariable(DISCHARGED_RECOMMENDATIONS, DischargedRecommendations.none().toJson());
-    }
     execution.setVariable(CYCLE_NUMBER, 0);
     execution.setVariable(ALL_RECOMMENDATIONS_DISCHARGED, false);
     execution.setVariable(NEXT_CYCLE_AT, schedule.nextCycleAt(now, plan.cadence().assuranceCycleWeeks(), now));

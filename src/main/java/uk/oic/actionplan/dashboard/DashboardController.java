@@ -36,7 +36,7 @@ class DashboardController {
     var reports = new ArrayList<PlanReport>();
     for (var planId : data.planIds()) {
       if (access.canRead(user.getName(), planId)) {
-        data.report(planId, user.getName()).ifPresent(reports::add);
+        data.summary(planId, user.getName()).ifPresent(reports::add);
       }
     }
     model.addAttribute("user", user.getName());

@@ -12,6 +12,12 @@ public interface DashboardData {
   /** The plan as it stands now, as {@code userId} may see it; empty for an unknown plan. */
   Optional<PlanReport> report(String planId, String userId);
 
+  /**
+   * The plan for the overview of every plan: its recommendations and areas, its open escalations without their
+   * steps, how many evidence entries it has and the register's last check; no updates or evidence entries.
+   */
+  Optional<PlanReport> summary(String planId, String userId);
+
   /** Who did what and when, newest first, in the areas {@code userId} may see; empty for an unknown plan. */
   List<HistoryEvent> history(String planId, HistoryScope scope, String userId);
 }

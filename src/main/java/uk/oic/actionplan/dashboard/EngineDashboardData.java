@@ -83,21 +83,31 @@ class EngineDashboardData implements DashboardData {
 
   @Override
   public Optional<PlanReport> report(String planId, String userId) {
-    return plans.find(planId).map(plan -> report(plan, userId));
+    return plans.find(planId).map(plan -> report(plan, userId, true));
   }
 
-  private PlanReport report(PlanDefinition plan, String userId) {
+  @Override
+  public Optional<PlanReport> summary(String planId, String userId) {
+    return plans.find(planId).map(plan -> report(plan, userId, false));
+  }
+
+  /** The plan as it stands; {@code full} lists every update, escalation step and evidence entry. */
+  private PlanReport report(PlanDefinition plan, String userId, boolean full) {
     var now = LocalDateTime.now(clock.withZone(calendar.zone()));
     var today = now.toLocalDate();
     var status = planStatus.one(plan.id(), userId);
 
     var escalationSource = escalations.getIfAvailable();
-    Section<EscalationRow> escalationSection = escalationSource == null
-        ? Section.notAvailable(ESCALATIONS_MISSING) : Section.of(escalationSource.escalations(plan.id()));
+    Section<EscalationRow> escalationSection = escalationSource == null ? Section.notAvailable(ESCALATIONS_MISSING)
+        : Section.of(full ? escalationSource.escalations(plan.id()) : escalationSource.openEscalations(plan.id()));
     var evidenceSource = evidence.getIfAvailable();
-    Section<EvidenceRow> evidenceSection = evidenceSource == null
-        ? Section.notAvailable(EVIDENCE_MISSING) : Section.of(evidenceSource.entries(plan.id()));
-    var verification = evidenceSource == null ? null : evidenceSource.verify();
+    Section<EvidenceRow> evidenceSection = evidenceSource == null ? Section.notAvailable(EVIDENCE_MISSING)
+        : Section.of(full ? evidenceSource.entries(plan.id()) : List.of());
+    long evidenceCount = evidenceSource == null ? 0
+        : full ? evidenceSection.rows().size() : evidenceSource.count(plan.id());
+    // the register's last check of its chain (it checks again as entries are added and on a schedule):
+    // re-reading every entry on each page would not keep pace with years of entries
+    var checked = evidenceSource == null ? null : evidenceSource.lastVerification();
     var assuranceSource = assurance.getIfAvailable();
     var assuranceStates = assuranceSource == null ? Map.<String, AssuranceSource.AssuranceState>of()
         : assuranceSource.states(plan.id());
@@ -119,7 +129,7 @@ class EngineDashboardData implements DashboardData {
     }
     var updates = new ArrayList<UpdateRow>();
     var evidenceOfUpdates = evidenceOfUpdates(evidenceSection);
-    for (var u : readModel.updates(plan.id())) {
+    for (var u : full ? readModel.updates(plan.id()) : List.<ReadModel.AcceptedUpdate>of()) {
       var area = visibleAreas.get(u.areaNumber());
       var state = states.get(u.areaNumber());
       // the updates of the area's latest instance, as the area's state is that instance's
@@ -131,17 +141,20 @@ class EngineDashboardData implements DashboardData {
     }
     updates.sort(Comparator.comparing(UpdateRow::submittedAt).reversed());
 
+    var revisions = full || escalationSource == null ? escalationSection
+        : Section.of(escalationSource.revisedAreaDeadlines(plan.id()));
     var recommendations = new ArrayList<RecommendationRow>();
     for (var rec : status.recommendations()) {
       var definition = plan.recommendation(rec.id()).orElseThrow();
       var linked = areas.stream().filter(a -> rec.id().equals(a.recommendationId())).toList();
       var state = assuranceStates.get(rec.id());
       recommendations.add(recommendationRow(definition, rec.status(), linked,
-          revisedDeadline(linked, escalationSection), state, assuranceSource != null, today));
+          revisedDeadline(linked, revisions), state, assuranceSource != null, today));
     }
     return new PlanReport(plan.id(), plan.title(), plan.force(), plan.oversight(), plan.inspection(),
         plan.startDate(), plan.draft(), plan.areasNote(), today, now, running, recommendations, areas, updates,
-        assuranceSource == null ? ASSURANCE_MISSING : null, escalationSection, evidenceSection, verification);
+        assuranceSource == null ? ASSURANCE_MISSING : null, escalationSection, evidenceSection,
+        checked == null ? null : checked.verification(), checked == null ? null : checked.checkedAt(), evidenceCount);
   }
 
   /** The area as the plan status gives it, with what only the dashboard shows: review comment, target figures, next task. */

@@ -1,12 +1,12 @@
 package uk.oic.actionplan.dashboard;
 
-import static uk.oic.actionplan.dashboard.AreaVariableNames.AREA_STATUS;
-import static uk.oic.actionplan.dashboard.AreaVariableNames.LAST_NARRATIVE;
-import static uk.oic.actionplan.dashboard.AreaVariableNames.LAST_PROGRESS_PERCENT;
-import static uk.oic.actionplan.dashboard.AreaVariableNames.LAST_RAG;
-import static uk.oic.actionplan.dashboard.AreaVariableNames.LAST_REVIEW_COMMENT;
-import static uk.oic.actionplan.dashboard.AreaVariableNames.LAST_UPDATE_AT;
-import static uk.oic.actionplan.dashboard.AreaVariableNames.LAST_UPDATE_BY;
+import static uk.oic.actionplan.kernel.AreaStateVariables.AREA_STATUS;
+import static uk.oic.actionplan.kernel.AreaStateVariables.LAST_NARRATIVE;
+import static uk.oic.actionplan.kernel.AreaStateVariables.LAST_PROGRESS_PERCENT;
+import static uk.oic.actionplan.kernel.AreaStateVariables.LAST_RAG;
+import static uk.oic.actionplan.kernel.AreaStateVariables.LAST_REVIEW_COMMENT;
+import static uk.oic.actionplan.kernel.AreaStateVariables.LAST_UPDATE_AT;
+import static uk.oic.actionplan.kernel.AreaStateVariables.LAST_UPDATE_BY;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;

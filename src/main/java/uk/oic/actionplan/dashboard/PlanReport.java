@@ -37,12 +37,27 @@ public record PlanReport(
     String assuranceUnavailable,
     Section<EscalationRow> escalations,
     Section<EvidenceRow> evidence,
-    Verification verification) {
+    Verification verification,
+    /** When the register's chain was last checked (the result is {@code verification}); null when not known. */
+    LocalDateTime verifiedAt,
+    /** How many entries the plan has in the register; {@code evidence} holds them only in the full report. */
+    long evidenceCount) {
 
   public PlanReport {
     recommendations = List.copyOf(recommendations);
     areas = List.copyOf(areas);
     updates = List.copyOf(updates);
+  }
+
+  /** A full report: every evidence entry listed, the chain's check time not known. */
+  public PlanReport(String planId, String title, String force, String oversight, String inspection, LocalDate startDate,
+      boolean areasDraft, String areasNote, LocalDate asOf, LocalDateTime generatedAt, boolean running,
+      List<RecommendationRow> recommendations, List<AreaRow> areas, List<UpdateRow> updates,
+      String assuranceUnavailable, Section<EscalationRow> escalations, Section<EvidenceRow> evidence,
+      Verification verification) {
+    this(planId, title, force, oversight, inspection, startDate, areasDraft, areasNote, asOf, generatedAt, running,
+        recommendations, areas, updates, assuranceUnavailable, escalations, evidence, verification, null,
+        evidence.rows().size());
   }
 
   /** "set by the force", or "set by the force (draft)" while the areas are a draft: for the areas' names, dates and targets. */

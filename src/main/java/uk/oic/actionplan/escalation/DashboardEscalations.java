@@ -11,7 +11,10 @@ import uk.oic.actionplan.dashboard.EscalationSource;
 import uk.oic.actionplan.kernel.CalendarProperties;
 import uk.oic.actionplan.kernel.DeadlineSchedule;
 
-/** The escalation log as the dashboard shows it: every reminder and escalation of a plan, with its steps. */
+/**
+ * The escalation log as the dashboard shows it: every reminder and escalation of a plan, with its steps, or the open
+ * escalations alone, without them.
+ */
 @Component
 class DashboardEscalations implements EscalationSource {
 
@@ -37,6 +40,17 @@ class DashboardEscalations implements EscalationSource {
         return rows;
       }
     }
+  }
+
+  /** One query on the plan's index, steps left out. */
+  @Override
+  public List<EscalationRow> openEscalations(String planId) {
+    return log.openEscalations(planId).stream().map(this::row).toList();
+  }
+
+  @Override
+  public List<EscalationRow> revisedAreaDeadlines(String planId) {
+    return log.revisedAreaDeadlines(planId).stream().map(this::row).toList();
   }
 
   private EscalationRow row(EscalationLog.Entry e) {

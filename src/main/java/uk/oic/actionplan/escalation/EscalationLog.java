@@ -169,6 +169,21 @@ class EscalationLog {
         page, size, total);
   }
 
+  /**
+   * The plan's open escalations, highest level first, then newest first, without their steps: one query on the
+   * plan's index. Open as the dashboard means it: an escalation not yet closed.
+   */
+  List<Entry> openEscalations(String planId) {
+    return jdbc.query("SELECT * FROM oic_escalation_log WHERE plan_id = ? AND status = ? AND kind = ? AND closed_at IS NULL"
+        + " ORDER BY level DESC, created_at DESC, id DESC", ENTRY, planId, OPEN, ESCALATION);
+  }
+
+  /** The plan's area-deadline escalations whose due date was revised, open or closed, without their steps. */
+  List<Entry> revisedAreaDeadlines(String planId) {
+    return jdbc.query("SELECT * FROM oic_escalation_log WHERE plan_id = ? AND item_type = ?"
+        + " AND current_due_date <> original_due_date ORDER BY id", ENTRY, planId, "AREA_DEADLINE");
+  }
+
   private Map<Long, List<Step>> stepsOf(List<Long> ids) {
     var marks = ids.stream().map(id -> "?").collect(Collectors.joining(", "));
     var rows = new ArrayList<Map.Entry<Long, Step>>();

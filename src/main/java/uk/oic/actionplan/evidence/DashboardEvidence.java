@@ -9,7 +9,7 @@ import uk.oic.actionplan.dashboard.EvidenceSource;
 import uk.oic.actionplan.dashboard.Verification;
 import uk.oic.actionplan.kernel.CalendarProperties;
 
-/** The evidence register's entries and chain check, for the dashboard. */
+/** The evidence register's entries and chain check, for the dashboard: in full, or counted and as last checked. */
 @Component
 class DashboardEvidence implements EvidenceSource {
 
@@ -36,8 +36,23 @@ class DashboardEvidence implements EvidenceSource {
   }
 
   @Override
+  public long count(String planId) {
+    return register.count(planId);
+  }
+
+  @Override
   public Verification verify() {
-    var report = register.verify();
+    return verification(register.verify());
+  }
+
+  @Override
+  public CheckedVerification lastVerification() {
+    var report = register.lastVerification();
+    return new CheckedVerification(verification(report),
+        LocalDateTime.ofInstant(report.checkedAt(), calendar.zone()));
+  }
+
+  private static Verification verification(VerificationReport report) {
     var failure = report.firstFailure();
     return new Verification(report.valid(), report.entriesChecked(),
         failure == null ? null : failure.sequence() + (failure.entryId() == null ? " (missing)" : " (" + failure.entryId() + ")"),

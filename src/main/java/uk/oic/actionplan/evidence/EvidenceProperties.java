@@ -19,6 +19,9 @@ import org.springframework.util.unit.DataSize;
  * @param witnessFile the append-only file outside the database where the register's head is witnessed
  * @param witnessEvery how often the head is witnessed when it changed (appends witness it too)
  * @param digestMailEvery how often, at most, the latest digest is e-mailed to each plan's OPCC staff when it changed
+ * @param verifyInterval how often the whole register is verified in the background, entries added or not: the
+ *     longest a change made in SQL goes unseen by the pages that show the kept result
+ * @param verifyOnAppendEvery how often, at most, the kept result is verified again because entries were added
  */
 @ConfigurationProperties("oic.evidence")
 public record EvidenceProperties(
@@ -29,7 +32,9 @@ public record EvidenceProperties(
     @DefaultValue("false") boolean generateKey,
     @DefaultValue("./data/evidence-witness.log") String witnessFile,
     @DefaultValue("PT5M") java.time.Duration witnessEvery,
-    @DefaultValue("P1D") java.time.Duration digestMailEvery) {
+    @DefaultValue("P1D") java.time.Duration digestMailEvery,
+    @DefaultValue("PT5M") java.time.Duration verifyInterval,
+    @DefaultValue("PT1M") java.time.Duration verifyOnAppendEvery) {
 
   static final Map<String, String> DEFAULT_TYPES = defaults();
 
@@ -43,7 +48,8 @@ public record EvidenceProperties(
     return "EvidenceProperties[maxAttachmentSize=" + maxAttachmentSize + ", allowedTypes=" + allowedTypes
         + ", key=" + (key == null || key.isBlank() ? "(none)" : "(set)") + ", keyFile=" + keyFile
         + ", generateKey=" + generateKey + ", witnessFile=" + witnessFile + ", witnessEvery=" + witnessEvery
-        + ", digestMailEvery=" + digestMailEvery + "]";
+        + ", digestMailEvery=" + digestMailEvery + ", verifyInterval=" + verifyInterval
+        + ", verifyOnAppendEvery=" + verifyOnAppendEvery + "]";
   }
 
   private static Map<String, String> defaults() {

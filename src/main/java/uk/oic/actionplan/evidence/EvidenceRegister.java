@@ -3,6 +3,8 @@ package uk.oic.actionplan.evidence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -18,8 +20,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,15 +67,30 @@ public class EvidenceRegister {
   private final ZoneId zone;
   private final EvidenceKey key;
   private final EvidenceWitness witness;
+  private final LatestVerification verifications;
 
   @Autowired
   EvidenceRegister(DataSource dataSource, PlatformTransactionManager transactions, Clock clock, CalendarProperties calendar,
+      EvidenceKey key, EvidenceWitness witness, EvidenceProperties properties) {
+    this(dataSource, transactions, clock, calendar.zone(), key, witness, properties.verifyOnAppendEvery(),
+        verifyingThreads());
+  }
+
+  /** A thread per background verification (one at a time); it does not hold up the application's shutdown. */
+  private static Executor verifyingThreads() {
+    var threads = new SimpleAsyncTaskExecutor("evidence-verify-");
+    threads.setDaemon(true);
+    return threads;
+  }
+
+  /** A register whose kept verification is checked again, in the caller's thread, as soon as entries were added. */
+  EvidenceRegister(DataSource dataSource, PlatformTransactionManager transactions, Clock clock, ZoneId zone,
       EvidenceKey key, EvidenceWitness witness) {
-    this(dataSource, transactions, clock, calendar.zone(), key, witness);
+    this(dataSource, transactions, clock, zone, key, witness, Duration.ZERO, Runnable::run);
   }
 
   EvidenceRegister(DataSource dataSource, PlatformTransactionManager transactions, Clock clock, ZoneId zone,
-      EvidenceKey key, EvidenceWitness witness) {
+      EvidenceKey key, EvidenceWitness witness, Duration recheckAfter, Executor background) {
     this.jdbc = JdbcClient.create(dataSource);
     this.template = new JdbcTemplate(dataSource);
     this.writing = new TransactionTemplate(transactions);
@@ -83,6 +102,8 @@ public class EvidenceRegister {
     this.zone = zone;
     this.key = key;
     this.witness = witness;
+    this.verifications = new LatestVerification(this::fullCheck, () -> reading.execute(status -> readHead(false)).mark(),
+        clock, recheckAfter, background);
   }
 
   /**
@@ -389,15 +410,45 @@ public class EvidenceRegister {
    * the one before, its content matches its hash and its MAC the register's key, its file matches the
    * file's hash, no file is stored that no entry recorded, no entry sits after the head, the head names
    * the last entry, and every head in the witness file is still in the register as it was witnessed.
-   * Every problem is listed, not only the first.
+   * Every problem is listed, not only the first. The result becomes {@link #lastVerification()}.
    */
   public VerificationReport verify() {
-    var report = reading.execute(status -> walk(readHead(false)));
-    if (report.valid()) {
-      return report;
+    return verifications.verify();
+  }
+
+  /**
+   * The latest full verification, without reading the register's rows: cheap enough for every page. It is
+   * checked again in the background once entries were added and it is {@code oic.evidence.verify-on-append-every}
+   * old, every {@code oic.evidence.verify-interval} (so a change made in SQL is found without new entries), and by
+   * every {@link #verify()}; {@link VerificationReport#checkedAt()} says when. Only the very first call waits for a
+   * full check.
+   */
+  public VerificationReport lastVerification() {
+    return verifications.latest();
+  }
+
+  /** Starts a full verification in the background unless one is running; its result becomes the latest. */
+  void refreshVerification() {
+    verifications.refresh();
+  }
+
+  private LatestVerification.Check fullCheck() {
+    var at = clock.instant();
+    var check = reading.execute(status -> fullCheck(readHead(false), at));
+    if (check.report().valid()) {
+      return check;
     }
     // a snapshot that is not one (H2) could show an append half-way; under the head lock nothing moves
-    return writing.execute(status -> walk(readHead(true)));
+    return writing.execute(status -> fullCheck(readHead(true), at));
+  }
+
+  private LatestVerification.Check fullCheck(Head head, Instant at) {
+    return new LatestVerification.Check(walk(head, at), head.mark());
+  }
+
+  /** How many entries the plan has, without reading them. */
+  public long count(String planId) {
+    return jdbc.sql("SELECT COUNT(*) FROM oic_evidence_entry WHERE plan_id = ?").param(planId).query(Long.class).single();
   }
 
   private Head readHead(boolean lock) {
@@ -407,7 +458,7 @@ public class EvidenceRegister {
         .single();
   }
 
-  private VerificationReport walk(Head head) {
+  private VerificationReport walk(Head head, Instant checkedAt) {
     var files = new HashSet<>(jdbc.sql("SELECT entry_id FROM oic_evidence_attachment").query(String.class).list());
     var check = new ChainCheck();
     var seen = witness.all();
@@ -460,7 +511,8 @@ public class EvidenceRegister {
       check.problem(null, head.sequence(), "the register's head is entry " + head.sequence() + " but the witness saw entry "
           + latest.sequence() + " at " + latest.at() + ": entries were removed and the head rewritten");
     }
-    return VerificationReport.of(check.rows, head.sequence(), head.hash(), head.mac(), latest, check.count, check.listed);
+    return VerificationReport.of(check.rows, head.sequence(), head.hash(), head.mac(), latest, check.count, check.listed,
+        checkedAt);
   }
 
   private void check(ChainCheck check, EvidenceEntry entry, Head head, Set<String> files) {
@@ -642,5 +694,11 @@ public class EvidenceRegister {
     });
   }
 
-  private record Head(long sequence, String hash, String mac, String keyFingerprint) {}
+  private record Head(long sequence, String hash, String mac, String keyFingerprint) {
+
+    /** The head as a verification remembers it: moved when entries were added or the head was rewritten. */
+    String mark() {
+      return sequence + " " + hash + " " + mac + " " + keyFingerprint;
+    }
+  }
 }

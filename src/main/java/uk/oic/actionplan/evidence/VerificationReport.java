@@ -17,9 +17,11 @@ import java.util.List;
  * @param problemCount how many problems were found
  * @param problems the problems in the order of the chain, at most {@value #MAX_LISTED}
  * @param summary one sentence for people: intact, or tampered with and how many problems
+ * @param checkedAt when the check began: a page showing a kept result says how old it is
  */
 public record VerificationReport(boolean valid, long entriesChecked, long headSequence, String headHash,
-    String headMac, Witnessed witnessed, Failure firstFailure, int problemCount, List<Failure> problems, String summary) {
+    String headMac, Witnessed witnessed, Failure firstFailure, int problemCount, List<Failure> problems, String summary,
+    java.time.Instant checkedAt) {
 
   static final int MAX_LISTED = 100;
 
@@ -50,13 +52,13 @@ public record VerificationReport(boolean valid, long entriesChecked, long headSe
   }
 
   static VerificationReport of(long checked, long headSequence, String headHash, String headMac, Witnessed witnessed,
-      int problemCount, List<Failure> problems) {
+      int problemCount, List<Failure> problems, java.time.Instant checkedAt) {
     if (problemCount == 0) {
       return new VerificationReport(true, checked, headSequence, headHash, headMac, witnessed, null, 0, List.of(),
-          "The register is intact: all " + checked + " entries check out.");
+          "The register is intact: all " + checked + " entries check out.", checkedAt);
     }
     return new VerificationReport(false, checked, headSequence, null, null, witnessed, problems.get(0), problemCount, problems,
         "The register has been tampered with: " + problemCount + (problemCount == 1 ? " problem" : " problems")
-            + " found in " + checked + " entries. See docs/evidence-register.md, \"When verification fails\".");
+            + " found in " + checked + " entries. See docs/evidence-register.md, \"When verification fails\".", checkedAt);
   }
 }

@@ -31,6 +31,8 @@ import uk.oic.actionplan.kernel.CalendarProperties;
 @Component
 class ReadModelProjector extends AbstractProcessEnginePlugin {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReadModelProjector.class);
+
   private final JdbcTemplate jdbc;
   private final CalendarProperties calendar;
   private final Map<CommandContext, List<Change>> pending = new IdentityHashMap<>();
@@ -66,7 +68,10 @@ class ReadModelProjector extends AbstractProcessEnginePlugin {
     }
     var context = Context.getCommandContext();
     if (context == null) {
-      throw new IllegalStateException("a history event outside a command: " + event.getEventType());
+      // not seen: the engine produces these events inside commands; a rebuild repairs what this misses
+      LOG.warn("A history event outside a command, not in the read model: {} {}", event.getClass().getSimpleName(),
+          event.getEventType());
+      return;
     }
     List<Change> changes;
     synchronized (pending) {

@@ -49,7 +49,7 @@ public class ReadModelRebuild {
 
   /** Whether the read model has been built on this database (after that, the engine's steps keep it). */
   public boolean built() {
-    var rows = jdbc.queryForObject("SELECT COUNT(*) FROM oic_read_model", Long.class);
+    var rows = jdbc.queryForObject("SELECT COUNT(*) FROM oic_read_model WHERE id = 1", Long.class);
     return rows != null && rows > 0;
   }
 
@@ -101,7 +101,7 @@ public class ReadModelRebuild {
       var projection = new Projection(store, calendar.zone());
       changes.forEach(t -> projection.apply(t.change));
       int open = 0;
-      for (var task : tasks.createTaskQuery().active().list()) {
+      for (var task : tasks.createTaskQuery().list()) {
         if (task.getProcessInstanceId() != null) {
           projection.apply(new Change.TaskOpen(task.getId(), task.getProcessInstanceId(), task.getName(),
               instant(task.getDueDate())));
@@ -109,7 +109,7 @@ public class ReadModelRebuild {
         }
       }
       projection.finish();
-      jdbc.update("DELETE FROM oic_read_model");
+      jdbc.update("DELETE FROM oic_read_model WHERE id = 1");
       jdbc.update("INSERT INTO oic_read_model (id, built_at) VALUES (1, ?)", JdbcStore.time(Instant.now()));
       var updates = jdbc.queryForObject("SELECT COUNT(*) FROM oic_area_update", Long.class);
       return new Report(instances, variables, open, updates == null ? 0 : updates, 0);

@@ -14,9 +14,10 @@ import uk.oic.actionplan.startup.StartupStep;
  * It runs under the start-up lock, before the plans start.
  */
 @Component
-class ReadModelStartup implements ProvisioningStep {
+public class ReadModelStartup implements ProvisioningStep {
 
-  static final String REBUILD_OPTION = "rebuild-read-model";
+  /** The option that asks for a rebuild on start; read by every feature that keeps part of the read model. */
+  public static final String REBUILD_OPTION = "rebuild-read-model";
   private static final Logger LOG = LoggerFactory.getLogger(ReadModelStartup.class);
 
   private final ReadModelRebuild rebuild;

@@ -9,6 +9,8 @@ public enum StartupStep {
   SEAL_EVIDENCE_REGISTER,
   /** The read model filled from the engine's history, where the database predates it or a rebuild is asked for. */
   READ_MODEL,
+  /** The PCC's discharges and the OPCC's latest decisions, filled from the register the same way. */
+  ASSURANCE_RECORDS,
   /** Production refuses to run while a demo account still accepts the demo password. */
   REFUSE_DEMO_ACCOUNTS,
   /** Every plan's groups and what each may do. */

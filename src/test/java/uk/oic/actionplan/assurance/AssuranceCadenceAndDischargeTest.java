@@ -7,7 +7,6 @@ import static uk.oic.actionplan.assurance.AssuranceVariables.*;
 
 import java.time.Instant;
 import java.util.List;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.junit.jupiter.api.Test;
 
 /** The loop on its cadence: assured, discharged, declined, and the end once all are discharged. */
@@ -62,6 +61,19 @@ class AssuranceCadenceAndDischargeTest extends AssuranceProcessTestSupport {
       assertThat(d.reasons()).isEqualTo("Reasons of the PCC for rec-2");
     });
     assertThat(variable(ALL_RECOMMENDATIONS_DISCHARGED)).isEqualTo(false);
+    // each recommendation's latest decision, written by the step that recorded it
+    assertThat(records.states(PLAN).values()).extracting(AssuranceRecords.Decision::recommendationId,
+        AssuranceRecords.Decision::state, AssuranceRecords.Decision::activityId, AssuranceRecords.Decision::title)
+        .containsExactly(
+            tuple("rec-2", "Discharged", "Task_RecordDischarge", "Discharged: Rec 2 signed off by the PCC (cycle 1)"),
+            tuple("rec-4", "Sign-off declined by the PCC", "Task_RecordSignOffDeclined", "Sign-off declined: Rec 4 (cycle 1)"),
+            tuple("rec-8", "Assured", "Task_RecordAssured", "Assured: Rec 8 (cycle 1)"),
+            tuple("rec-9", "Assured", "Task_RecordAssured", "Assured: Rec 9 (cycle 1)"));
+    assertThat(records.states(PLAN).get("rec-8")).satisfies(d -> {
+      assertThat(d.description()).endsWith("It remains open.");
+      assertThat(d.decidedAt()).isEqualTo(CYCLE_1);
+      assertThat(d.processInstanceId()).isEqualTo(loop.getId());
+    });
     assertThat(evidenceFor("rec-2")).extracting(Evidence::kind, Evidence::title, Evidence::user).containsExactly(
         tuple("DECISION", "Assurance requested: Rec 2 (cycle 1)", OPCC),
         tuple("ASSURANCE_REPORT", "Assurance report: Rec 2 (cycle 1)", LEAD),
@@ -99,11 +111,14 @@ class AssuranceCadenceAndDischargeTest extends AssuranceProcessTestSupport {
     assertThat(evidence).hasSize(1 + 3 * 4);
     assertThat(evidence).filteredOn(e -> e.kind().equals("SIGN_OFF")).extracting(Evidence::recommendationId)
         .containsExactly("rec-4", "rec-8", "rec-9");
-    var finalDischarged = historyService.createHistoricVariableInstanceQuery().processInstanceId(loop.getId())
-        .variableName(DISCHARGED_RECOMMENDATIONS).singleResult();
-    assertThat(DischargedRecommendations.fromJson((String) ((HistoricVariableInstance) finalDischarged).getValue()).all())
-        .extracting(DischargedRecommendations.Discharge::recommendationId, DischargedRecommendations.Discharge::cycle)
-        .containsExactlyInAnyOrder(tuple("rec-2", 1), tuple("rec-4", 2), tuple("rec-8", 2), tuple("rec-9", 2));
+    assertThat(records.discharges(PLAN))
+        .extracting(AssuranceRecords.DischargeRow::recommendationId, AssuranceRecords.DischargeRow::cycle,
+            AssuranceRecords.DischargeRow::processInstanceId, AssuranceRecords.DischargeRow::open)
+        .containsExactly(tuple("rec-2", 1, loop.getId(), true), tuple("rec-4", 2, loop.getId(), true),
+            tuple("rec-8", 2, loop.getId(), true), tuple("rec-9", 2, loop.getId(), true));
+    // the loop keeps its discharges in the records alone
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(loop.getId())
+        .variableName("dischargedRecommendations").count()).isZero();
     var status = assuranceLoop.status(PLAN);
     assertThat(status.state()).isEqualTo("FINISHED");
     assertThat(status.recommendations()).allMatch(AssuranceLoop.RecommendationStatus::discharged);

@@ -69,6 +69,8 @@ abstract class AssuranceProcessTestSupport {
   @Autowired HistoryService historyService;
   @Autowired IdentityService identityService;
   @Autowired AssuranceLoop assuranceLoop;
+  @Autowired AssuranceRecords records;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
 
   /** What one recordEvidence hand-off was given, and by whom it was done. */
   record Evidence(String kind, String title, String description, String recommendationId, String reference,
@@ -85,6 +87,9 @@ abstract class AssuranceProcessTestSupport {
   @BeforeEach
   void engineAndHandOffs() throws Exception {
     BpmnAwareTests.init(processEngine);
+    records.deletePlan(PLAN);
+    // the areas an earlier test ran with this plan id are not this test's
+    uk.oic.actionplan.support.ReadModelRows.forget(jdbcTemplate, PLAN);
     ClockUtil.setCurrentTime(Date.from(T0));
     given(deadlineSchedule.reminderAt(anyString(), any(Date.class)))
         .willAnswer(call -> Date.from(call.<Date>getArgument(1).toInstant().minus(REMINDER_LEAD)));
@@ -100,7 +105,8 @@ abstract class AssuranceProcessTestSupport {
     identityService.clearAuthentication();
     runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).list()
         .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "test finished"));
-    // each test reads its own loop's history only
+    // each test reads its own loop's history and records only
+    records.deletePlan(PLAN);
     var finished = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).finished().list();
     if (!finished.isEmpty()) {
       historyService.deleteHistoricProcessInstances(finished.stream().map(p -> p.getId()).toList());
@@ -132,8 +138,9 @@ abstract class AssuranceProcessTestSupport {
     return runtimeService.getVariable(loop.getId(), name);
   }
 
+  /** The plan's open discharges, as the loop recorded them. */
   DischargedRecommendations discharged() {
-    return DischargedRecommendations.fromJson((String) variable(DISCHARGED_RECOMMENDATIONS));
+    return records.openDischarges(PLAN);
   }
 
   /** Asserts when the next cadence cycle is due, moves the clock there and fires it. */

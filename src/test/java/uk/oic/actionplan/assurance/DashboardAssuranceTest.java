@@ -36,12 +36,14 @@ class DashboardAssuranceTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
+  @Autowired AssuranceRecords records;
 
   ProcessInstance loop;
 
   @BeforeEach
   void loopWaitingForItsFirstCycle() {
     ClockUtil.setCurrentTime(Date.from(T0));
+    records.deletePlan(PLAN);
     loop = runtimeService.startProcessInstanceByKey(PROCESS_KEY, businessKey(PLAN),
         Map.of(PLAN_ID, PLAN, PLAN_TITLE, "Organised immigration crime action plan"));
   }
@@ -52,6 +54,7 @@ class DashboardAssuranceTest {
     identityService.clearAuthentication();
     runtimeService.createProcessInstanceQuery().processInstanceId(loop.getId()).list()
         .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "test finished"));
+    records.deletePlan(PLAN);
   }
 
   @Test

@@ -50,6 +50,7 @@ class DashboardPagesTest {
   void aReport() {
     given(data.planIds()).willReturn(List.of("hiow-oic-2025"));
     given(data.report(eq("hiow-oic-2025"), anyString())).willReturn(Optional.of(SampleReports.sample()));
+    given(data.summary(eq("hiow-oic-2025"), anyString())).willReturn(Optional.of(SampleReports.sample()));
     given(data.report(eq("no-such-plan"), anyString())).willReturn(Optional.empty());
     given(data.history(anyString(), any(), anyString())).willReturn(List.of(
         new HistoryEvent(LocalDateTime.of(2026, 2, 20, 14, 6), "oic.lead", "Completed: Review progress update",
@@ -120,6 +121,7 @@ class DashboardPagesTest {
   @Test
   void aPlanWhoseAreasAreTheForcesOwnHasNoDraftNotice() throws Exception {
     given(data.report(eq("hiow-oic-2025"), anyString())).willReturn(Optional.of(SampleReports.withTheForcesOwnAreas()));
+    given(data.summary(eq("hiow-oic-2025"), anyString())).willReturn(Optional.of(SampleReports.withTheForcesOwnAreas()));
     var text = HtmlUtils.htmlUnescape(page(PLAN));
     assertThat(text).doesNotContain("areas-draft-notice", "illustrative draft", "(draft)")
         .contains("Recommendations, their text and deadlines: from the inspection.")
@@ -184,6 +186,10 @@ class DashboardPagesTest {
   @Test
   void sourcesThatAreNotInstalledSaySoOnThePage() throws Exception {
     given(data.report(eq("hiow-oic-2025"), anyString())).willReturn(Optional.of(SampleReports.sample(
+        Section.notAvailable("the escalation log is not part of this installation yet"),
+        Section.notAvailable("the evidence register is not part of this installation yet"), null,
+        "the PCC assurance loop is not part of this installation yet")));
+    given(data.summary(eq("hiow-oic-2025"), anyString())).willReturn(Optional.of(SampleReports.sample(
         Section.notAvailable("the escalation log is not part of this installation yet"),
         Section.notAvailable("the evidence register is not part of this installation yet"), null,
         "the PCC assurance loop is not part of this installation yet")));

@@ -186,12 +186,16 @@ class EvidenceApiTest {
           .andExpect(jsonPath("$.valid").value(false))
           .andExpect(jsonPath("$.firstFailure.entryId").value(figures.id()))
           .andExpect(jsonPath("$.firstFailure.sequence").value(figures.sequence()))
-          .andExpect(jsonPath("$.firstFailure.reason").value(containsString("changed after it was recorded")));
+          .andExpect(jsonPath("$.firstFailure.reason").value(containsString("changed after it was recorded")))
+          .andExpect(jsonPath("$.checkedAt").isNotEmpty());
+      // the API's full verification is the one pages show from now on
+      assertThat(register.lastVerification().firstFailure().entryId()).isEqualTo(figures.id());
     } finally {
       // the register is shared by every test in this context: put the row back as it was
       jdbc.update("UPDATE oic_evidence_entry SET title = ? WHERE id = ?", figures.title(), figures.id());
     }
     mvc.perform(get("/api/evidence/verification").with(user("opcc.officer"))).andExpect(jsonPath("$.valid").value(true));
+    assertThat(register.lastVerification().valid()).isTrue();
   }
 
   @Test

@@ -19,7 +19,8 @@ class StartupProvisioningTest {
 
   @Test
   void theDemoRunsEveryStepButTheProductionCheckInTheEnumsOrder() {
-    assertThat(provisioning.order()).containsExactly(StartupStep.SEAL_EVIDENCE_REGISTER, StartupStep.GROUPS_AND_GRANTS, StartupStep.ESCALATION_GRANTS,
+    assertThat(provisioning.order()).containsExactly(StartupStep.SEAL_EVIDENCE_REGISTER, StartupStep.READ_MODEL,
+        StartupStep.ASSURANCE_RECORDS, StartupStep.GROUPS_AND_GRANTS, StartupStep.ESCALATION_GRANTS,
         StartupStep.TASKLIST_FILTERS, StartupStep.DEMO_USERS, StartupStep.PLAN_STARTS);
     // the start-up hold ends with provisioning
     assertThat(lock.isHeld()).isFalse();
