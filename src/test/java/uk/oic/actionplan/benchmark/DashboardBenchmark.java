@@ -148,9 +148,11 @@ class DashboardBenchmark {
         if (scale.years() > 0) {
           var counts = new PlanDataGenerator(app).fill(scale.years());
           System.out.printf(Locale.UK, "DASHBOARD-GENERATION db=%s plans=%d years=%d seconds=%d updates=%d evidence=%d"
-                  + " reminders=%d escalations=%d open=%d steps=%d figures=%d signOffs=%d%n", db, scale.plans(),
+                  + " reminders=%d escalations=%d open=%d steps=%d figures=%d signOffs=%d assuranceDecisions=%d"
+                  + " discharges=%d reopened=%d%n", db, scale.plans(),
               scale.years(), counts.took().toSeconds(), counts.updates(), counts.evidence(), counts.reminders(),
-              counts.escalations(), counts.openEscalations(), counts.steps(), counts.figures(), counts.signOffs());
+              counts.escalations(), counts.openEscalations(), counts.steps(), counts.figures(), counts.signOffs(),
+              counts.decisions(), counts.discharges(), counts.reopenings());
         }
         printRows(db, scale, app);
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
@@ -184,7 +186,8 @@ class DashboardBenchmark {
     var jdbc = app.getBean(JdbcTemplate.class);
     var history = app.getBean(HistoryService.class);
     System.out.printf(Locale.UK, "DASHBOARD-ROWS db=%s plans=%d years=%d evidence=%d escalations=%d escalationSteps=%d"
-            + " processInstances=%d historicVariableUpdates=%d readModel[updates=%d figures=%d signOffs=%d openTasks=%d]%n",
+            + " processInstances=%d historicVariableUpdates=%d readModel[updates=%d figures=%d signOffs=%d openTasks=%d]"
+            + " assurance[decisions=%d discharges=%d]%n",
         db, scale.plans(), scale.years(),
         jdbc.queryForObject("SELECT COUNT(*) FROM oic_evidence_entry", Long.class),
         jdbc.queryForObject("SELECT COUNT(*) FROM oic_escalation_log", Long.class),
@@ -194,7 +197,9 @@ class DashboardBenchmark {
         jdbc.queryForObject("SELECT COUNT(*) FROM oic_area_update", Long.class),
         jdbc.queryForObject("SELECT COUNT(*) FROM oic_area_figures", Long.class),
         jdbc.queryForObject("SELECT COUNT(*) FROM oic_area_sign_off", Long.class),
-        jdbc.queryForObject("SELECT COUNT(*) FROM oic_open_task", Long.class));
+        jdbc.queryForObject("SELECT COUNT(*) FROM oic_open_task", Long.class),
+        jdbc.queryForObject("SELECT COUNT(*) FROM oic_assurance_state", Long.class),
+        jdbc.queryForObject("SELECT COUNT(*) FROM oic_discharge", Long.class));
   }
 
   /** Warms up, then times up to {@link #REQUESTS} requests of the page within the time budget. */

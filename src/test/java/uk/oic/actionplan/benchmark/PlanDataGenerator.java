@@ -23,7 +23,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.oic.actionplan.assurance.SyntheticAssurance;
 import uk.oic.actionplan.escalation.SyntheticEscalations;
+import uk.oic.actionplan.evidence.EvidenceEntry;
 import uk.oic.actionplan.evidence.EvidenceKind;
 import uk.oic.actionplan.evidence.EvidenceRegister;
 import uk.oic.actionplan.evidence.NewEvidence;
@@ -50,8 +52,10 @@ import uk.oic.actionplan.plan.PlanDefinition;
  *       ({@link AreaStateVariables#FIGURES} written together, and the completion rate of a training
  *       area), and the training figures or audit result in the evidence register;
  *   <li>in the last month, one area of each plan signed off: the reason, then the status;
- *   <li>an assurance cycle every plan cycle (8 weeks): an assurance report and the PCC's decision per
- *       recommendation, in the evidence register;
+ *   <li>an assurance cycle every plan cycle (8 weeks): per recommendation not discharged, an assurance
+ *       report and the OPCC's decision in the evidence register, and the decision as the loop records it
+ *       (assured, or one in five challenged); in the second half of the period, one assured
+ *       recommendation in fifteen discharged by the PCC, and one discharged in thirty reopened;
  *   <li>reminders before a quarter of the updates and escalations of one in twenty, with their steps,
  *       in the escalation log: closed after a few days, except those of the last two months, left open
  *       at the level they reached.
@@ -83,18 +87,20 @@ final class PlanDataGenerator {
   private final RuntimeService runtime;
   private final EvidenceRegister evidence;
   private final SyntheticEscalations escalations;
+  private final SyntheticAssurance assurance;
   private final TransactionTemplate transaction;
   private final List<PlanDefinition> plans;
   private final WorkingDayCalendar calendar = new WorkingDayCalendar(List.of());
 
   /** What was written. */
   record Counts(long updates, long evidence, long reminders, long escalations, long openEscalations, long steps,
-      long figures, long signOffs, Duration took) {}
+      long figures, long signOffs, long decisions, long discharges, long reopenings, Duration took) {}
 
   PlanDataGenerator(ConfigurableApplicationContext application) {
     this.runtime = application.getBean(RuntimeService.class);
     this.evidence = application.getBean(EvidenceRegister.class);
     this.escalations = new SyntheticEscalations(application);
+    this.assurance = new SyntheticAssurance(application);
     this.transaction = new TransactionTemplate(application.getBean(PlatformTransactionManager.class));
     this.plans = application.getBean(PlanCatalog.class).all();
   }
@@ -154,9 +160,9 @@ final class PlanDataGenerator {
     var first = today.minusYears(years);
     var schedules = new ArrayList<PlanSchedule>();
     for (int p = 0; p < plans.size(); p++) {
-      schedules.add(new PlanSchedule(plans.get(p), p, first));
+      schedules.add(new PlanSchedule(plans.get(p), p, first, first.plusDays(java.time.temporal.ChronoUnit.DAYS.between(first, today) / 2)));
     }
-    var counts = new long[11];
+    var counts = new long[14];
     var nextReport = first.plusMonths(6);
     try {
       ClockUtil.setCurrentTime(Date.from(first.atTime(LocalTime.of(9, 0)).atZone(LONDON).toInstant()));
@@ -185,14 +191,16 @@ final class PlanDataGenerator {
     }
     var took = Duration.ofNanos(System.nanoTime() - started);
     progress(today, counts, started);
-    return new Counts(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[9], counts[10], took);
+    return new Counts(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[9], counts[10],
+        counts[11], counts[12], counts[13], took);
   }
 
   private void progress(LocalDate day, long[] counts, long started) {
     System.out.printf(Locale.UK, "GENERATE up to %s: %d plans, %,d updates, %,d evidence entries, %,d reminders, "
-            + "%,d escalations (%,d open), %,d escalation steps, %,d figures, %,d sign-offs, %.0f s (engine %.0f s, "
-            + "evidence %.0f s, escalations %.0f s)%n",
+            + "%,d escalations (%,d open), %,d escalation steps, %,d figures, %,d sign-offs, %,d assurance decisions, "
+            + "%,d discharges (%,d reopened), %.0f s (engine %.0f s, evidence %.0f s, escalations %.0f s)%n",
         day, plans.size(), counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[9], counts[10],
+        counts[11], counts[12], counts[13],
         (System.nanoTime() - started) / 1e9, counts[6] / 1e9, counts[7] / 1e9, counts[8] / 1e9);
   }
 
@@ -201,6 +209,9 @@ final class PlanDataGenerator {
     private final PlanDefinition plan;
     private final Map<Integer, String> areaInstances = new HashMap<>();
     private final Map<Integer, String> ownWork = new HashMap<>();
+    private final java.util.Set<String> discharged = new java.util.HashSet<>();
+    private final LocalDate halfway;
+    private int cycle;
     private final int signedOffArea;
     private boolean signedOff;
     private final Random random;
@@ -210,8 +221,9 @@ final class PlanDataGenerator {
     private LocalDate nextCycle;
     private int round;
 
-    PlanSchedule(PlanDefinition plan, int index, LocalDate first) {
+    PlanSchedule(PlanDefinition plan, int index, LocalDate first, LocalDate halfway) {
       this.plan = plan;
+      this.halfway = halfway;
       this.random = new Random(index);
       this.cadence = plan.cadence().progressUpdateWorkingDays();
       this.cycleDays = plan.cadence().assuranceCycleWeeks() * 7;
@@ -263,7 +275,7 @@ final class PlanDataGenerator {
       }
       // a cycle due on a closed day runs on the next working day
       if (!day.isBefore(nextCycle)) {
-        assuranceCycle(day, counts);
+        assuranceCycle(day, at, counts);
         nextCycle = nextCycle.plusDays(cycleDays);
       }
     }
@@ -358,17 +370,44 @@ final class PlanDataGenerator {
       signedOff = true;
     }
 
-    private void assuranceCycle(LocalDate day, long[] counts) {
+    private void assuranceCycle(LocalDate day, Instant at, long[] counts) {
+      cycle++;
       for (var rec : plan.recommendations()) {
+        if (discharged.contains(rec.id())) {
+          if (random.nextInt(30) == 0) {
+            var entry = append(NewEvidence.builder(plan.id(), EvidenceKind.DECISION, "Reopened: " + rec.title())
+                .recommendation(rec.id()).description("New concerns about delivery: reopened for assurance.")
+                .effectiveDate(day).recordedBy("pcc")
+                .sourceKey("bench/" + plan.id() + "/" + rec.id() + "/reopened/" + day), counts);
+            assurance.reopen(plan.id(), rec.id(), at, "pcc", "New concerns about delivery.");
+            assurance.decision(plan.id(), rec.id(), SyntheticAssurance.REOPENING, entry.title(), entry.description(), at,
+                entry.sequence());
+            discharged.remove(rec.id());
+            counts[11]++;
+            counts[13]++;
+          }
+          continue;
+        }
         append(NewEvidence.builder(plan.id(), EvidenceKind.ASSURANCE_REPORT, "Assurance report: " + rec.title())
             .recommendation(rec.id()).description("The force's report on " + rec.label() + " for this cycle. " + NARRATIVE)
             .effectiveDate(day).recordedBy("strategic.lead")
             .sourceKey("bench/" + plan.id() + "/" + rec.id() + "/report/" + day), counts);
-        append(NewEvidence.builder(plan.id(), EvidenceKind.DECISION, "PCC's decision: " + rec.title())
+        boolean challenged = random.nextInt(5) == 0;
+        boolean discharging = !challenged && day.isAfter(halfway) && random.nextInt(15) == 0;
+        var step = challenged ? SyntheticAssurance.CHALLENGE : discharging ? SyntheticAssurance.DISCHARGE : SyntheticAssurance.ASSURED;
+        var entry = append(NewEvidence.builder(plan.id(), EvidenceKind.DECISION,
+                (discharging ? "Discharged: " : "PCC's decision: ") + rec.title())
             .recommendation(rec.id())
-            .description(random.nextInt(5) == 0 ? "Challenged: more evidence of delivery asked for." : "Assured for this cycle.")
+            .description(challenged ? "Challenged: more evidence of delivery asked for."
+                : discharging ? "Delivered and assured: discharged." : "Assured for this cycle.")
             .effectiveDate(day).recordedBy("pcc")
             .sourceKey("bench/" + plan.id() + "/" + rec.id() + "/decision/" + day), counts);
+        assurance.decision(plan.id(), rec.id(), step, entry.title(), entry.description(), at, entry.sequence());
+        counts[11]++;
+        if (discharging && assurance.discharge(plan.id(), rec.id(), rec.label(), cycle, at, "pcc", entry.description())) {
+          discharged.add(rec.id());
+          counts[12]++;
+        }
       }
     }
 
@@ -380,11 +419,12 @@ final class PlanDataGenerator {
       return levels;
     }
 
-    private void append(NewEvidence.Builder entry, long[] counts) {
+    private EvidenceEntry append(NewEvidence.Builder entry, long[] counts) {
       long appending = System.nanoTime();
-      evidence.append(entry.build());
+      var appended = evidence.append(entry.build());
       counts[7] += System.nanoTime() - appending;
       counts[1]++;
+      return appended;
     }
   }
 }
