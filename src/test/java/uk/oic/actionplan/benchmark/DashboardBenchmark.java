@@ -71,6 +71,9 @@ class DashboardBenchmark {
 
   private record Figure(long p50Millis, long p95Millis, int n) {}
 
+  /** The PostgreSQL schemas this run created, dropped when it ends. */
+  private final List<String> schemas = new ArrayList<>();
+
   @Test
   @Order(1)
   void h2() throws IOException {
@@ -96,8 +99,6 @@ class DashboardBenchmark {
           "--camunda.bpm.database.table-prefix=" + schema + ".");
     });
   }
-
-  private final List<String> schemas = new ArrayList<>();
 
   private interface Database {
     List<String> arguments(Path directory);
