@@ -31,11 +31,21 @@ class DashboardController {
     this.access = access;
   }
 
+  /**
+   * How many plans the overview shows in full (recommendations, areas, escalation levels, evidence); a
+   * reader of more (a region's or the country's plans) gets one line per plan, each linking to its page.
+   */
+  static final int EXPANDED_PLANS = 3;
+
   @GetMapping("/")
   String dashboard(Model model, Principal user) {
+    var readable = access.readablePlans(user.getName());
     var reports = new ArrayList<PlanReport>();
-    for (var planId : data.planIds()) {
-      if (access.canRead(user.getName(), planId)) {
+    if (readable.size() > EXPANDED_PLANS) {
+      model.addAttribute("overview", data.overview(readable, user.getName()));
+      model.addAttribute("verification", data.lastVerification());
+    } else {
+      for (var planId : readable) {
         data.summary(planId, user.getName()).ifPresent(reports::add);
       }
     }

@@ -18,6 +18,12 @@ public interface DashboardData {
    */
   Optional<PlanReport> summary(String planId, String userId);
 
+  /** Each of the plans in one line, in the order given, as {@code userId} may see them. */
+  List<PlanOverview> overview(List<String> planIds, String userId);
+
+  /** The register's latest check of its chain and when it was made; null without the register. */
+  EvidenceSource.CheckedVerification lastVerification();
+
   /** Who did what and when, newest first, in the areas {@code userId} may see; empty for an unknown plan. */
   List<HistoryEvent> history(String planId, HistoryScope scope, String userId);
 }

@@ -91,6 +91,49 @@ class EngineDashboardData implements DashboardData {
     return plans.find(planId).map(plan -> report(plan, userId, false));
   }
 
+  @Override
+  public List<PlanOverview> overview(List<String> planIds, String userId) {
+    var today = LocalDate.now(clock.withZone(calendar.zone()));
+    var escalationSource = escalations.getIfAvailable();
+    var open = escalationSource == null ? Map.<String, EscalationSource.OpenCount>of() : escalationSource.openCounts(planIds);
+    var evidenceSource = evidence.getIfAvailable();
+    var counts = evidenceSource == null ? null : evidenceSource.counts(planIds);
+    var byId = new java.util.HashMap<String, PlanStatus>();
+    planStatus.all(userId).forEach(p -> byId.put(p.id(), p));
+    var rows = new ArrayList<PlanOverview>();
+    for (var planId : planIds) {
+      var status = byId.get(planId);
+      if (status == null) {
+        continue;
+      }
+      var visible = status.areas().stream().noneMatch(a -> PlanStatus.NOT_VISIBLE.equals(a.status()));
+      var byRag = new java.util.EnumMap<Rag, Integer>(Rag.class);
+      int withoutUpdate = 0;
+      for (var area : status.areas()) {
+        var rag = Rag.parse(area.rag());
+        if (rag == null) {
+          withoutUpdate++;
+        } else {
+          byRag.merge(rag, 1, Integer::sum);
+        }
+      }
+      var escalated = open.getOrDefault(planId, new EscalationSource.OpenCount(0, 0));
+      rows.add(new PlanOverview(planId, status.title(), status.force(), status.state(), status.recommendations().size(),
+          (int) status.recommendations().stream().filter(r -> AreaStatus.SIGNED_OFF.is(r.status())).count(),
+          (int) status.recommendations().stream().filter(r -> PlanStatus.OVERDUE.equals(r.status())).count(),
+          status.areas().size(), (int) status.areas().stream().filter(a -> AreaStatus.SIGNED_OFF.is(a.status())).count(),
+          visible, byRag, visible ? withoutUpdate : 0, escalated.open(), escalated.flaggedForPcc(),
+          counts == null ? null : counts.getOrDefault(planId, 0L)));
+    }
+    return rows;
+  }
+
+  @Override
+  public EvidenceSource.CheckedVerification lastVerification() {
+    var evidenceSource = evidence.getIfAvailable();
+    return evidenceSource == null ? null : evidenceSource.lastVerification();
+  }
+
   /** The plan as it stands; {@code full} lists every update, escalation step and evidence entry. */
   private PlanReport report(PlanDefinition plan, String userId, boolean full) {
     var now = LocalDateTime.now(clock.withZone(calendar.zone()));

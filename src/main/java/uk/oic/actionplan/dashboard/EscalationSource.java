@@ -28,4 +28,19 @@ public interface EscalationSource {
   default List<EscalationRow> revisedAreaDeadlines(String planId) {
     return escalations(planId).stream().filter(e -> "AREA_DEADLINE".equals(e.itemType()) && e.revised()).toList();
   }
+
+  /** How many escalations are open in each plan, and how many of those are flagged for the PCC. */
+  record OpenCount(int open, int flaggedForPcc) {}
+
+  /** The open escalations of each of the plans counted, in one go; a plan with none is not in the map. */
+  default java.util.Map<String, OpenCount> openCounts(List<String> planIds) {
+    var counts = new java.util.HashMap<String, OpenCount>();
+    for (var id : planIds) {
+      var open = openEscalations(id);
+      if (!open.isEmpty()) {
+        counts.put(id, new OpenCount(open.size(), (int) open.stream().filter(EscalationRow::flaggedForPcc).count()));
+      }
+    }
+    return counts;
+  }
 }

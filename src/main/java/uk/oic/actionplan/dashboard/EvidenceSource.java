@@ -14,6 +14,13 @@ public interface EvidenceSource {
     return entries(planId).size();
   }
 
+  /** How many entries each of the plans has, in one go; a plan without entries is not in the map. */
+  default java.util.Map<String, Long> counts(List<String> planIds) {
+    var counts = new java.util.HashMap<String, Long>();
+    planIds.forEach(id -> counts.put(id, count(id)));
+    return counts;
+  }
+
   /** The register's check of its hash chain, reading every entry now. */
   Verification verify();
 

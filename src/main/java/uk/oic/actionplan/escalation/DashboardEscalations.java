@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import uk.oic.actionplan.dashboard.EscalationRow;
 import uk.oic.actionplan.dashboard.EscalationSource;
@@ -46,6 +47,17 @@ class DashboardEscalations implements EscalationSource {
   @Override
   public List<EscalationRow> openEscalations(String planId) {
     return log.openEscalations(planId).stream().map(this::row).toList();
+  }
+
+  @Override
+  public Map<String, OpenCount> openCounts(List<String> planIds) {
+    var counts = new java.util.HashMap<String, OpenCount>();
+    log.openCountsByPlan().forEach((plan, c) -> {
+      if (planIds.contains(plan)) {
+        counts.put(plan, new OpenCount(c[0], c[1]));
+      }
+    });
+    return counts;
   }
 
   @Override

@@ -178,6 +178,16 @@ class EscalationLog {
         + " ORDER BY level DESC, created_at DESC, id DESC", ENTRY, planId, OPEN, ESCALATION);
   }
 
+  /** Open escalations by plan: {@code [open, flagged for the PCC]}, in one query. */
+  Map<String, int[]> openCountsByPlan() {
+    var counts = new java.util.HashMap<String, int[]>();
+    jdbc.query("SELECT plan_id, COUNT(*), SUM(CASE WHEN flagged_for_pcc THEN 1 ELSE 0 END) FROM oic_escalation_log"
+        + " WHERE status = ? AND kind = ? AND closed_at IS NULL GROUP BY plan_id", rs -> {
+          counts.put(rs.getString(1), new int[] {rs.getInt(2), rs.getInt(3)});
+        }, OPEN, ESCALATION);
+    return counts;
+  }
+
   /** The plan's area-deadline escalations whose due date was revised, open or closed, without their steps. */
   List<Entry> revisedAreaDeadlines(String planId) {
     return jdbc.query("SELECT * FROM oic_escalation_log WHERE plan_id = ? AND item_type = ?"

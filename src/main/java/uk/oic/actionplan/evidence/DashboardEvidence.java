@@ -41,6 +41,13 @@ class DashboardEvidence implements EvidenceSource {
   }
 
   @Override
+  public java.util.Map<String, Long> counts(List<String> planIds) {
+    var all = register.countsByPlan();
+    all.keySet().retainAll(planIds);
+    return all;
+  }
+
+  @Override
   public Verification verify() {
     return verification(register.verify());
   }

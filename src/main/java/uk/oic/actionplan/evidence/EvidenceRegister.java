@@ -451,6 +451,16 @@ public class EvidenceRegister {
     return jdbc.sql("SELECT COUNT(*) FROM oic_evidence_entry WHERE plan_id = ?").param(planId).query(Long.class).single();
   }
 
+  /** How many entries each plan has, in one query; a plan without entries is not in the map. */
+  public java.util.Map<String, Long> countsByPlan() {
+    var counts = new java.util.HashMap<String, Long>();
+    template.query("SELECT plan_id, COUNT(*) FROM oic_evidence_entry GROUP BY plan_id",
+        rs -> {
+          counts.put(rs.getString(1), rs.getLong(2));
+        });
+    return counts;
+  }
+
   private Head readHead(boolean lock) {
     return jdbc.sql("SELECT last_sequence, last_hash, last_mac, key_fingerprint FROM oic_evidence_head WHERE id = 1"
             + (lock ? " FOR UPDATE" : ""))
