@@ -156,6 +156,23 @@ class EngineDashboardDataTest {
   }
 
   @Test
+  void theOverviewOfManyPlansCountsEachPlansAreasEscalationsAndEvidenceFromTheReadModel() {
+    var rows = data.overview(List.of(PLAN), READER);
+    assertThat(rows).hasSize(1);
+    var row = rows.get(0);
+    var report = data.report(PLAN, READER).orElseThrow();
+    assertThat(row.areasVisible()).isTrue();
+    assertThat(row.areas()).isEqualTo(report.areas().size());
+    // area 4's last accepted update was AMBER; no other area of the plan has one
+    assertThat(row.areasWith(Rag.AMBER)).isEqualTo(1);
+    assertThat(row.areasWithoutUpdate()).isEqualTo(report.areas().size() - 1);
+    assertThat(row.openEscalations()).isEqualTo(report.openEscalations().size()).isPositive();
+    assertThat(row.evidenceEntries()).isEqualTo(report.evidence().rows().size());
+    assertThat(row.recommendationsOverdue()).isEqualTo(
+        (int) report.recommendations().stream().filter(r -> "Overdue".equals(r.status())).count());
+  }
+
+  @Test
   void eachAcceptedUpdateHasItsBlockersEvidenceReferenceAndTheRegisterEntryItWasRecordedAs() throws Exception {
     var report = data.report(PLAN, READER).orElseThrow();
     var latest = report.updatesOf(4).get(0);
