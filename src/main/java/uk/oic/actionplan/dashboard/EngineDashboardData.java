@@ -138,7 +138,9 @@ class EngineDashboardData implements DashboardData {
   private PlanReport report(PlanDefinition plan, String userId, boolean full) {
     var now = LocalDateTime.now(clock.withZone(calendar.zone()));
     var today = now.toLocalDate();
-    var status = planStatus.one(plan.id(), userId);
+    var states = readModel.areas(plan.id());
+    var nextTasks = readModel.nextTasks(plan.id());
+    var status = planStatus.one(plan.id(), userId, states, nextTasks);
 
     var escalationSource = escalations.getIfAvailable();
     Section<EscalationRow> escalationSection = escalationSource == null ? Section.notAvailable(ESCALATIONS_MISSING)
@@ -157,8 +159,6 @@ class EngineDashboardData implements DashboardData {
 
     var areas = new ArrayList<AreaRow>();
     boolean running = PlanStatus.RUNNING.equals(status.state()) || PlanStatus.COMPLETED.equals(status.state());
-    var states = readModel.areas(plan.id());
-    var nextTasks = readModel.nextTasks(plan.id());
     var visibleAreas = new java.util.HashMap<Integer, PlanStatus.Area>();
     for (var area : status.areas()) {
       var definition = plan.area(area.number()).orElseThrow();

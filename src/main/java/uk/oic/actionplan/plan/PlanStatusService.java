@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -47,19 +48,31 @@ public class PlanStatusService {
   /** Every plan as {@code userId} may see it. */
   public List<PlanStatus> all(String userId) {
     var reader = reader(userId);
-    return plans.all().stream().map(plan -> status(plan, reader)).toList();
+    return plans.all().stream()
+        .map(plan -> status(plan, reader, readModel.areas(plan.id()), readModel.nextTasks(plan.id()))).toList();
   }
 
   /** @throws UnknownPlanException when there is no plan with this id */
   public PlanStatus one(String planId, String userId) {
     var plan = plans.find(planId).orElseThrow(() -> new UnknownPlanException(planId));
-    return status(plan, reader(userId));
+    return one(planId, userId, readModel.areas(planId), readModel.nextTasks(planId));
   }
 
-  private PlanStatus status(PlanDefinition plan, Reader reader) {
+  /**
+   * The plan from its areas' states and next tasks as the caller has read them from the {@link ReadModel}
+   * (a caller that shows more of them reads them once).
+   *
+   * @throws UnknownPlanException when there is no plan with this id
+   */
+  public PlanStatus one(String planId, String userId, Map<Integer, ReadModel.AreaState> states,
+      Map<Integer, ReadModel.NextTask> next) {
+    var plan = plans.find(planId).orElseThrow(() -> new UnknownPlanException(planId));
+    return status(plan, reader(userId), states, next);
+  }
+
+  private PlanStatus status(PlanDefinition plan, Reader reader, Map<Integer, ReadModel.AreaState> states,
+      Map<Integer, ReadModel.NextTask> next) {
     var today = LocalDate.now(clock.withZone(zone));
-    var states = readModel.areas(plan.id());
-    var next = readModel.nextTasks(plan.id());
     var mayReadAreas = reader.mayRead(ProcessKeys.AREA);
     var areas = plan.areas().stream()
         .map(area -> area(plan, area, mayReadAreas, states.get(area.number()), next.get(area.number()), today)).toList();

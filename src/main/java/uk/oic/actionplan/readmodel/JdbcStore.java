@@ -2,7 +2,6 @@ package uk.oic.actionplan.readmodel;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -239,9 +238,5 @@ final class JdbcStore implements Store {
         "oic_area_submission", "oic_area_state", "oic_plan_state", "oic_rm_instance"}) {
       jdbc.update("DELETE FROM " + table);
     }
-  }
-
-  static Timestamp timestamp(Instant instant) {
-    return instant == null ? null : Timestamp.from(instant);
   }
 }
