@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -48,13 +50,18 @@ public class PlanStatusService {
   /** Every plan as {@code userId} may see it. */
   public List<PlanStatus> all(String userId) {
     var reader = reader(userId);
+    var states = readModel.plans();
+    var areas = readModel.areasOfAllPlans();
+    var next = readModel.nextTasksOfAllPlans();
     return plans.all().stream()
-        .map(plan -> status(plan, reader, readModel.areas(plan.id()), readModel.nextTasks(plan.id()))).toList();
+        .map(plan -> status(plan, reader, Optional.ofNullable(states.get(plan.id())),
+            areas.getOrDefault(plan.id(), Map.of()), next.getOrDefault(plan.id(), Map.of())))
+        .toList();
   }
 
   /** @throws UnknownPlanException when there is no plan with this id */
   public PlanStatus one(String planId, String userId) {
-    var plan = plans.find(planId).orElseThrow(() -> new UnknownPlanException(planId));
+    plans.find(planId).orElseThrow(() -> new UnknownPlanException(planId));
     return one(planId, userId, readModel.areas(planId), readModel.nextTasks(planId));
   }
 
@@ -67,10 +74,11 @@ public class PlanStatusService {
   public PlanStatus one(String planId, String userId, Map<Integer, ReadModel.AreaState> states,
       Map<Integer, ReadModel.NextTask> next) {
     var plan = plans.find(planId).orElseThrow(() -> new UnknownPlanException(planId));
-    return status(plan, reader(userId), states, next);
+    return status(plan, reader(userId), readModel.plan(planId), states, next);
   }
 
-  private PlanStatus status(PlanDefinition plan, Reader reader, Map<Integer, ReadModel.AreaState> states,
+  private PlanStatus status(PlanDefinition plan, Reader reader, Optional<ReadModel.PlanState> state,
+      Map<Integer, ReadModel.AreaState> states,
       Map<Integer, ReadModel.NextTask> next) {
     var today = LocalDate.now(clock.withZone(zone));
     var mayReadAreas = reader.mayRead(ProcessKeys.AREA);
@@ -83,16 +91,16 @@ public class PlanStatusService {
           own.stream().map(PlanStatus.Area::number).toList());
     }).toList();
     var provenance = new PlanStatus.Provenance(plan.draft(), plan.areasNote(), Origin.INSPECTION, Origin.FORCE);
-    return new PlanStatus(plan.id(), plan.title(), plan.force(), planState(plan, reader), provenance, recommendations,
+    return new PlanStatus(plan.id(), plan.title(), plan.force(), planState(state, reader), provenance, recommendations,
         areas);
   }
 
-  private String planState(PlanDefinition plan, Reader reader) {
+  private static String planState(Optional<ReadModel.PlanState> state, Reader reader) {
     if (!reader.mayRead(ProcessKeys.ACTION_PLAN)) {
       return PlanStatus.NOT_VISIBLE;
     }
-    return readModel.plan(plan.id())
-        .map(state -> state.running() ? PlanStatus.RUNNING : PlanStatus.COMPLETED)
+    return state
+        .map(s -> s.running() ? PlanStatus.RUNNING : PlanStatus.COMPLETED)
         .orElse(PlanStatus.NOT_STARTED);
   }
 
@@ -124,10 +132,12 @@ public class PlanStatusService {
         state.lastNarrative());
   }
 
+  /** What {@code userId} may read, asked of the engine once per process definition key. */
   private Reader reader(String userId) {
     var groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-    return key -> authorizationService.isUserAuthorized(userId, groups, ProcessDefinitionPermissions.READ_HISTORY,
-        Resources.PROCESS_DEFINITION, key);
+    var answers = new HashMap<String, Boolean>();
+    return key -> answers.computeIfAbsent(key, k -> authorizationService.isUserAuthorized(userId, groups,
+        ProcessDefinitionPermissions.READ_HISTORY, Resources.PROCESS_DEFINITION, k));
   }
 
   @FunctionalInterface

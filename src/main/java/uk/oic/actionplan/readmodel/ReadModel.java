@@ -5,6 +5,8 @@ import static uk.oic.actionplan.readmodel.JdbcStore.decimal;
 import static uk.oic.actionplan.readmodel.JdbcStore.instant;
 import static uk.oic.actionplan.readmodel.JdbcStore.integer;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -60,22 +62,50 @@ public class ReadModel {
   public record NextTask(String name, Instant dueAt) {}
 
   public Optional<PlanState> plan(String planId) {
-    return jdbc.query("SELECT * FROM oic_plan_state WHERE plan_id = ?", (rs, n) -> new PlanState(
-        rs.getString("plan_id"), rs.getString("process_instance_id"), instant(rs, "started_at"),
-        instant(rs, "ended_at")), planId).stream().findFirst();
+    return jdbc.query("SELECT * FROM oic_plan_state WHERE plan_id = ?", (rs, n) -> planState(rs), planId).stream()
+        .findFirst();
+  }
+
+  /** Every plan's latest action plan instance, by plan id. */
+  public Map<String, PlanState> plans() {
+    var plans = new LinkedHashMap<String, PlanState>();
+    jdbc.query("SELECT * FROM oic_plan_state ORDER BY plan_id", rs -> {
+      plans.put(rs.getString("plan_id"), planState(rs));
+    });
+    return plans;
   }
 
   /** The plan's areas that have started, by number. */
   public Map<Integer, AreaState> areas(String planId) {
     var areas = new LinkedHashMap<Integer, AreaState>();
     jdbc.query("SELECT * FROM oic_area_state WHERE plan_id = ? ORDER BY area_number", rs -> {
-      var a = JdbcStore.area(rs);
-      areas.put(a.number, new AreaState(a.planId, a.number, a.instanceId, a.startedAt, a.endedAt, a.status, a.rag,
-          a.progressPercent, a.lastUpdateAt, a.lastUpdateBy, a.lastNarrative, a.lastReviewComment, a.waitingOn,
-          a.waitingFor, a.waitingSince, a.waitingChasedOn, a.signOffReason, a.completionRate, a.figuresAsAt,
-          Arrays.asList(a.moduleRates.clone())));
+      var a = areaState(rs);
+      areas.put(a.number(), a);
     }, planId);
     return areas;
+  }
+
+  /** Every plan's areas that have started, by plan id and number: one query for all plans. */
+  public Map<String, Map<Integer, AreaState>> areasOfAllPlans() {
+    var areas = new LinkedHashMap<String, Map<Integer, AreaState>>();
+    jdbc.query("SELECT * FROM oic_area_state ORDER BY plan_id, area_number", rs -> {
+      var a = areaState(rs);
+      areas.computeIfAbsent(a.planId(), id -> new LinkedHashMap<>()).put(a.number(), a);
+    });
+    return areas;
+  }
+
+  private static PlanState planState(ResultSet rs) throws SQLException {
+    return new PlanState(rs.getString("plan_id"), rs.getString("process_instance_id"), instant(rs, "started_at"),
+        instant(rs, "ended_at"));
+  }
+
+  private static AreaState areaState(ResultSet rs) throws SQLException {
+    var a = JdbcStore.area(rs);
+    return new AreaState(a.planId, a.number, a.instanceId, a.startedAt, a.endedAt, a.status, a.rag,
+        a.progressPercent, a.lastUpdateAt, a.lastUpdateBy, a.lastNarrative, a.lastReviewComment, a.waitingOn,
+        a.waitingFor, a.waitingSince, a.waitingChasedOn, a.signOffReason, a.completionRate, a.figuresAsAt,
+        Arrays.asList(a.moduleRates.clone()));
   }
 
   /** Every accepted update of the plan, oldest first. */
@@ -106,10 +136,26 @@ public class ReadModel {
   /** Each area's open task with the earliest due date (tasks without one do not count), by area number. */
   public Map<Integer, NextTask> nextTasks(String planId) {
     var next = new LinkedHashMap<Integer, NextTask>();
-    jdbc.query("SELECT area_number, name, due_at FROM oic_open_task WHERE plan_id = ? AND due_at IS NOT NULL "
-        + "ORDER BY area_number, due_at, task_id", rs -> {
-          next.putIfAbsent(rs.getInt("area_number"), new NextTask(rs.getString("name"), instant(rs, "due_at")));
+    jdbc.query(NEXT_TASKS + "WHERE plan_id = ? AND due_at IS NOT NULL ORDER BY area_number, due_at, task_id",
+        rs -> {
+          next.putIfAbsent(rs.getInt("area_number"), nextTask(rs));
         }, planId);
     return next;
+  }
+
+  /** {@link #nextTasks} of every plan, by plan id: one query for all plans. */
+  public Map<String, Map<Integer, NextTask>> nextTasksOfAllPlans() {
+    var next = new LinkedHashMap<String, Map<Integer, NextTask>>();
+    jdbc.query(NEXT_TASKS + "WHERE due_at IS NOT NULL ORDER BY plan_id, area_number, due_at, task_id", rs -> {
+      next.computeIfAbsent(rs.getString("plan_id"), id -> new LinkedHashMap<>())
+          .putIfAbsent(rs.getInt("area_number"), nextTask(rs));
+    });
+    return next;
+  }
+
+  private static final String NEXT_TASKS = "SELECT plan_id, area_number, name, due_at FROM oic_open_task ";
+
+  private static NextTask nextTask(ResultSet rs) throws SQLException {
+    return new NextTask(rs.getString("name"), instant(rs, "due_at"));
   }
 }

@@ -84,6 +84,12 @@ class ReadModelRebuildTest extends AreaJourneySupport {
         .containsExactly(org.assertj.core.groups.Tuple.tuple(8, "Delivered and evidenced"));
     assertThat(readModel.nextTasks(PLAN_ID)).containsOnlyKeys(2);
     assertThat(readModel.nextTasks(PLAN_ID).get(2).name()).isEqualTo(task(2, "Task_SubmitProgressUpdate").getName());
+    // the all-plans reads (the plans API, the overview) give each plan what its own reads give
+    assertThat(readModel.areasOfAllPlans()).containsOnlyKeys(PLAN_ID).containsEntry(PLAN_ID, areas);
+    assertThat(readModel.nextTasksOfAllPlans()).containsOnlyKeys(PLAN_ID)
+        .containsEntry(PLAN_ID, readModel.nextTasks(PLAN_ID));
+    assertThat(readModel.plans()).isEmpty(); // the areas here run without an action plan instance
+    assertThat(readModel.plan(PLAN_ID)).isEmpty();
 
     var live = snapshot();
     var report = rebuild.rebuild();

@@ -96,6 +96,7 @@ class PlanApiTest extends ProcessTestSupport {
     mvc.perform(get("/api/plans").with(httpBasic("opcc.officer", "demo")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[0].id").value(PLAN_ID))
+        .andExpect(jsonPath("$[0].state").value("RUNNING"))
         .andExpect(jsonPath("$[0].areas[0].status").value("SIGNED_OFF"))
         .andExpect(jsonPath("$[0].areas[0].overdue").value(false))
         .andExpect(jsonPath("$[0].areas[0].scheduleRag").value("GREEN"))
