@@ -123,6 +123,7 @@ class EscalationService {
     variables.put(LEVEL, 0);
     variables.put(LEVEL_COUNT, levels.size());
     variables.put(CHIEF_OFFICERS_GROUP, plan.roles().chiefOfficers());
+    variables.put(STRATEGIC_LEAD_GROUP, plan.roles().strategicLead());
     variables.put(ACCOUNTABILITY_GROUPS, plan.roles().opccStaff() + "," + plan.roles().pcc());
     variables.put(HISTORY, "");
     var instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, item.key(), variables);
@@ -136,9 +137,19 @@ class EscalationService {
    *
    * @param pastTheTop raised so late that even the top level would have ended: flag it for the PCC at once
    * @param waiting what the item waits for outside the force ({@link OutsideBodyWait#summary}), or null
+   * @param oversight the level's group is the oversight body (see {@link #oversight})
    */
   record Level(int level, int levelCount, String group, String label, Date startedAt, Date dueAt, boolean top,
-      boolean pastTheTop, String waiting) {}
+      boolean pastTheTop, String waiting, boolean oversight) {}
+
+  /**
+   * Whether a level belongs to the oversight body: its group is the plan's OPCC staff and not the item's
+   * own owner group (an item the OPCC owns is theirs to resolve). There the task records, challenges and
+   * refers; deciding for the force (resolving, revising the date) stays with the force's levels.
+   */
+  private static boolean oversight(PlanDefinition plan, String ownerGroup, String group) {
+    return group.equals(plan.roles().opccStaff()) && !group.equals(ownerGroup);
+  }
 
   /**
    * Moves the escalation up one level, gives the level its interval in working days from now,
@@ -147,11 +158,12 @@ class EscalationService {
    */
   Level enterNextLevel(long escalationId, String recordedBy) {
     var entry = entry(escalationId);
-    var levels = EscalationLevels.of(plan(entry.planId()), entry.ownerGroup());
+    var plan = plan(entry.planId());
+    var levels = EscalationLevels.of(plan, entry.ownerGroup());
     // read afresh at each level: the owner records and clears the wait in the item's own process
     var waiting = waits.of(entry.sourceProcessInstanceId()).map(OutsideBodyWait::summary).orElse(null);
     if (entry.level() == 0) {
-      return enterFirstLevel(entry, levels, waiting, recordedBy);
+      return enterFirstLevel(entry, plan, levels, waiting, recordedBy);
     }
     int level = Math.min(entry.level() + 1, levels.size());
     var group = levels.get(level - 1);
@@ -163,7 +175,7 @@ class EscalationService {
         + (waiting == null ? "" : ". " + waiting), Times.utc(dueAt), recordedBy, now);
     notifyLevel(entry, levels, level, dueAt, waiting, "");
     return new Level(level, levels.size(), group, label(level, levels), startedAt, dueAt, level == levels.size(), false,
-        waiting);
+        waiting, oversight(plan, entry.ownerGroup(), group));
   }
 
   /**
@@ -175,7 +187,8 @@ class EscalationService {
    * past it, and the model flags it for the PCC at once. An item not late at all gets the plan's
    * interval from now, as every later level does.
    */
-  private Level enterFirstLevel(EscalationLog.Entry entry, List<String> levels, String waiting, String recordedBy) {
+  private Level enterFirstLevel(EscalationLog.Entry entry, PlanDefinition plan, List<String> levels, String waiting,
+      String recordedBy) {
     long id = entry.id();
     var now = now();
     var startedAt = Times.date(now);
@@ -208,7 +221,7 @@ class EscalationService {
       notifyLevel(entry, levels, level, dueAt, waiting, catchUp);
     }
     return new Level(level, levels.size(), group, label(level, levels), startedAt, dueAt, level == levels.size(),
-        pastTheTop, waiting);
+        pastTheTop, waiting, oversight(plan, entry.ownerGroup(), group));
   }
 
   /** Tells the level's group when the level is due; {@code waiting} the outside body the item waits on, or null. */
@@ -243,6 +256,45 @@ class EscalationService {
   }
 
   /**
+   * The oversight body challenges the force with a question to answer by a day: recorded, and the
+   * group that answers (the plan's strategic lead) told.
+   *
+   * @return when the answer is due: the end of that day
+   * @throws IllegalArgumentException when the day is missing, malformed or not after today
+   */
+  Date challenge(long escalationId, int level, String group, String answerGroup, String question, String answerByDay,
+      String recordedBy) {
+    var day = parseDay(CHALLENGE_ANSWER_BY, answerByDay);
+    var today = LocalDate.ofInstant(clock.instant(), schedule.zone());
+    if (!day.isAfter(today)) {
+      throw new IllegalArgumentException(CHALLENGE_ANSWER_BY + ": the answer date must be after today (" + today + ")");
+    }
+    if (question == null || question.isBlank()) {
+      throw new IllegalArgumentException(CHALLENGE_QUESTION + ": give the question for the force");
+    }
+    var entry = entry(escalationId);
+    var dueAt = schedule.endOf(day);
+    log.addStep(escalationId, "CHALLENGED", level, group, "Challenge to " + answerGroup + ", to answer by " + day(dueAt)
+        + ": " + question, Times.utc(dueAt), recordedBy, now());
+    notifier.notifyGroup(answerGroup, "CHALLENGE", entry.planId(), "Challenge from " + group + ": " + entry.itemName(),
+        "\"" + entry.itemName() + "\" was due on " + day(Times.date(entry.currentDueDate())) + " and is not done. " + group
+            + " ask: " + question + " Answer in Tasklist by " + day(dueAt) + ".",
+        escalationId);
+    return dueAt;
+  }
+
+  /** The force answered the oversight body's challenge: recorded, and the oversight body told. */
+  void answerChallenge(long escalationId, int level, String answerGroup, String oversightGroup, String answer,
+      String recordedBy) {
+    var entry = entry(escalationId);
+    log.addStep(escalationId, "CHALLENGE_ANSWERED", level, answerGroup, "Answer: " + answer, null, recordedBy, now());
+    notifier.notifyGroup(oversightGroup, "CHALLENGE_ANSWERED", entry.planId(), "Challenge answered: " + entry.itemName(),
+        answerGroup + " answered your challenge on \"" + entry.itemName() + "\": " + answer
+            + " Note it, challenge again or refer it to the accountability meeting in Tasklist.",
+        escalationId);
+  }
+
+  /**
    * Checks a proposed revised date ({@code yyyy-mm-dd}) and records the proposal.
    *
    * @return when the chief officers' decision is due
@@ -250,7 +302,7 @@ class EscalationService {
    */
   Date proposeRevision(long escalationId, int level, String group, String proposedDay, String reason,
       String recordedBy) {
-    var day = parseDay(proposedDay);
+    var day = parseDay(PROPOSED_DUE_DATE, proposedDay);
     var today = LocalDate.ofInstant(clock.instant(), schedule.zone());
     if (!day.isAfter(today)) {
       throw new IllegalArgumentException("proposedDueDate: the revised target date must be after today (" + today + ")");
@@ -266,7 +318,7 @@ class EscalationService {
 
   /** The revised date as a due moment: the end of that day. */
   Date revisedDue(String proposedDay) {
-    return schedule.endOf(parseDay(proposedDay));
+    return schedule.endOf(parseDay(PROPOSED_DUE_DATE, proposedDay));
   }
 
   /**
@@ -302,27 +354,43 @@ class EscalationService {
     log.close(escalationId, status, now);
   }
 
+  /** Why an escalation goes to the PCC's accountability meeting. */
+  enum FlagReason {
+    /** Unresolved when the top level's interval ended. */
+    UNRESOLVED_AT_THE_TOP("Unresolved at the top of the chain", "is unresolved at every level of the escalation chain"),
+    /** Raised so late that the whole chain had passed. */
+    PAST_THE_TOP_WHEN_RAISED("Already past the top of the chain when raised",
+        "was already past the top of the escalation chain when it was raised"),
+    /** The oversight body referred it. */
+    REFERRED("Referred by the oversight body", "was referred to it by the oversight body (OPCC staff)");
+
+    private final String step;
+    private final String notice;
+
+    FlagReason(String step, String notice) {
+      this.step = step;
+      this.notice = notice;
+    }
+  }
+
   /**
-   * Unresolved at the top level: flagged for the PCC's accountability meeting, and the OPCC told.
+   * Unresolved at the top level, or referred by the oversight body: flagged for the PCC's
+   * accountability meeting, and the OPCC and the PCC told.
    *
    * @return when the meeting task is due: the plan's interval in working days from now
    */
-  Date flagForAccountabilityMeeting(long escalationId, int level, String recordedBy, boolean pastTheTopWhenRaised) {
+  Date flagForAccountabilityMeeting(long escalationId, int level, String recordedBy, FlagReason reason) {
     var entry = entry(escalationId);
     var plan = plan(entry.planId());
     log.flagForPcc(escalationId);
     log.addStep(escalationId, "FLAGGED_FOR_PCC", level, plan.roles().opccStaff(),
-        (pastTheTopWhenRaised ? "Already past the top of the chain when raised" : "Unresolved at the top of the chain")
-            + ": flagged for the PCC's accountability meeting", null, recordedBy, now());
+        reason.step + ": flagged for the PCC's accountability meeting", null, recordedBy, now());
     for (var group : List.of(plan.roles().opccStaff(), plan.roles().pcc())) {
       notifier.notifyGroup(group, "ACCOUNTABILITY_MEETING", entry.planId(),
           "For the accountability meeting: " + entry.itemName(),
           "\"" + entry.itemName() + "\" was due on " + day(Times.date(entry.currentDueDate()))
               + " (originally " + day(Times.date(entry.originalDueDate())) + ", " + entry.slips()
-              + " slip(s)) and " + (pastTheTopWhenRaised
-                  ? "was already past the top of the escalation chain when it was raised"
-                  : "is unresolved at every level of the escalation chain")
-              + ". It is flagged for the PCC's accountability meeting.",
+              + " slip(s)) and " + reason.notice + ". It is flagged for the PCC's accountability meeting.",
           escalationId);
     }
     return schedule.nextLevelAt(entry.planId(), Times.date(now()));
@@ -352,15 +420,15 @@ class EscalationService {
         .collect(Collectors.joining("\n"));
   }
 
-  private static LocalDate parseDay(String value) {
+  private static LocalDate parseDay(String field, String value) {
     if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("proposedDueDate: give the revised target date");
+      throw new IllegalArgumentException(field + ": give the date (yyyy-mm-dd)");
     }
     try {
       var text = value.trim();
       return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("proposedDueDate: '" + value + "' is not a date (yyyy-mm-dd)");
+      throw new IllegalArgumentException(field + ": '" + value + "' is not a date (yyyy-mm-dd)");
     }
   }
 

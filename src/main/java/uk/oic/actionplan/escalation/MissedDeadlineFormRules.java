@@ -2,8 +2,13 @@ package uk.oic.actionplan.escalation;
 
 import static uk.oic.actionplan.escalation.MissedDeadlineVariables.ACTION;
 import static uk.oic.actionplan.escalation.MissedDeadlineVariables.CAUSE;
+import static uk.oic.actionplan.escalation.MissedDeadlineVariables.CHALLENGE_ANSWER_BY;
+import static uk.oic.actionplan.escalation.MissedDeadlineVariables.CHALLENGE_QUESTION;
+import static uk.oic.actionplan.escalation.MissedDeadlineVariables.OVERSIGHT_ACTION;
+import static uk.oic.actionplan.escalation.MissedDeadlineVariables.OVERSIGHT_NOTE;
 import static uk.oic.actionplan.escalation.MissedDeadlineVariables.PROPOSED_DUE_DATE;
 import static uk.oic.actionplan.escalation.MissedDeadlineVariables.RECOVERY_ACTION;
+import static uk.oic.actionplan.escalation.MissedDeadlineVariables.REFERRAL_REASON;
 import static uk.oic.actionplan.escalation.MissedDeadlineVariables.REVISION_APPROVED;
 import static uk.oic.actionplan.escalation.MissedDeadlineVariables.REVISION_COMMENT;
 import static uk.oic.actionplan.escalation.MissedDeadlineVariables.REVISION_REASON;
@@ -64,6 +69,39 @@ class MissedDeadlineFormRules {
       public void check(Completion completion, Problems problems) {
         if (!completion.isTrue(REVISION_APPROVED) && completion.text(REVISION_COMMENT) == null) {
           problems.add(REVISION_COMMENT, "is required to reject the revised date: say why");
+        }
+      }
+    };
+  }
+
+  /**
+   * "Oversee missed deadline", the oversight body's level: a note needs its text, a challenge its
+   * question and an answer date after today, a referral its reason. Fields of the force's decisions
+   * (action, proposedDueDate, ...) are not on this form and so are refused before these rules run.
+   */
+  @Bean
+  FormRuleSet oversightMissedDeadlineRules() {
+    return new FormRuleSet() {
+      @Override
+      public String formId() {
+        return "oic-oversight-missed-deadline";
+      }
+
+      @Override
+      public void check(Completion completion, Problems problems) {
+        var action = completion.value(OVERSIGHT_ACTION);
+        if ("NOTE".equals(action)) {
+          required(completion, OVERSIGHT_NOTE, problems);
+        } else if ("CHALLENGE".equals(action)) {
+          required(completion, CHALLENGE_QUESTION, problems);
+          var day = completion.date(CHALLENGE_ANSWER_BY);
+          if (day == null) {
+            problems.add(CHALLENGE_ANSWER_BY, "give the date the force is to answer by (yyyy-mm-dd)");
+          } else if (!day.isAfter(completion.today())) {
+            problems.add(CHALLENGE_ANSWER_BY, "the answer date must be after today (" + completion.today() + ")");
+          }
+        } else if ("REFER".equals(action)) {
+          required(completion, REFERRAL_REASON, problems);
         }
       }
     };

@@ -3,6 +3,7 @@ package uk.oic.actionplan.escalation;
 import static uk.oic.actionplan.escalation.MissedDeadlineVariables.*;
 
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,14 +12,19 @@ import org.springframework.stereotype.Component;
  * {@code ${recordEscalationStep}}: records what the person at the current level did, or what the
  * process decided, by the service task's input {@code escalationStep}:
  * CAUSE_RECORDED, REVISION_PROPOSED, REVISION_REJECTED, RESOLVED, ITEM_COMPLETED, FLAGGED_FOR_PCC,
- * DISCUSSED_AT_MEETING.
+ * DISCUSSED_AT_MEETING; at the oversight body's level OVERSIGHT_NOTE, CHALLENGED, CHALLENGE_ANSWERED and
+ * REFERRED_TO_MEETING.
  */
 @Component("recordEscalationStep")
 class MissedDeadlineSteps implements JavaDelegate {
 
   /** The form fields, cleared after each step so the next task starts empty. */
   private static final List<String> FORM_FIELDS = List.of(ACTION, CAUSE, RECOVERY_ACTION, PROPOSED_DUE_DATE,
-      REVISION_REASON, RESOLUTION_NOTE, REVISION_APPROVED, REVISION_COMMENT, MEETING_OUTCOME);
+      REVISION_REASON, RESOLUTION_NOTE, REVISION_APPROVED, REVISION_COMMENT, MEETING_OUTCOME, OVERSIGHT_ACTION,
+      OVERSIGHT_NOTE, CHALLENGE_QUESTION, CHALLENGE_ANSWER_BY, CHALLENGE_ANSWER, REFERRAL_REASON, CHALLENGE_ANSWER_BY_TEXT);
+
+  /** Steps whose form values the next task still shows: the proposal to decide, the question to answer. */
+  private static final Set<String> KEEP_FORM = Set.of("REVISION_PROPOSED", "CHALLENGED");
 
   private final EscalationService escalations;
 
@@ -49,14 +55,30 @@ class MissedDeadlineSteps implements JavaDelegate {
       case "ITEM_COMPLETED" -> escalations.close(id, EscalationService.STATUS_COMPLETED, step, level, group,
           "The item is no longer open in its process", by);
       case "FLAGGED_FOR_PCC" -> execution.setVariable(MEETING_DUE_AT, escalations.flagForAccountabilityMeeting(id, level, by,
-          Boolean.TRUE.equals(execution.getVariable(PAST_THE_TOP))));
+          Boolean.TRUE.equals(execution.getVariable(REFERRED_TO_MEETING)) ? EscalationService.FlagReason.REFERRED
+              : Boolean.TRUE.equals(execution.getVariable(PAST_THE_TOP)) ? EscalationService.FlagReason.PAST_THE_TOP_WHEN_RAISED
+              : EscalationService.FlagReason.UNRESOLVED_AT_THE_TOP));
+      case "OVERSIGHT_NOTE" -> escalations.recordStep(id, step, level, group, "Note: " + required(execution, OVERSIGHT_NOTE), by);
+      case "CHALLENGED" -> {
+        var answerDue = escalations.challenge(id, level, group, text(execution, STRATEGIC_LEAD_GROUP),
+            text(execution, CHALLENGE_QUESTION), text(execution, CHALLENGE_ANSWER_BY), by);
+        execution.setVariable(CHALLENGE_ANSWER_DUE_AT, answerDue);
+        execution.setVariable(CHALLENGE_ANSWER_BY_TEXT, escalations.dueSummary(answerDue, answerDue, 0));
+      }
+      case "CHALLENGE_ANSWERED" -> escalations.answerChallenge(id, level, text(execution, STRATEGIC_LEAD_GROUP), group,
+          required(execution, CHALLENGE_ANSWER), by);
+      case "REFERRED_TO_MEETING" -> {
+        escalations.recordStep(id, step, level, group, "Referred to the PCC's accountability meeting: "
+            + required(execution, REFERRAL_REASON), by);
+        execution.setVariable(REFERRED_TO_MEETING, true);
+      }
       case "DISCUSSED_AT_MEETING" -> escalations.close(id, EscalationService.STATUS_RESOLVED, step, level,
           text(execution, ACCOUNTABILITY_GROUPS), "Discussed at the accountability meeting"
               + suffix(text(execution, MEETING_OUTCOME)), by);
       default -> throw new IllegalArgumentException(STEP + ": unknown step '" + step + "'");
     }
     execution.setVariable(HISTORY, escalations.history(id));
-    if (!"REVISION_PROPOSED".equals(step)) {
+    if (!KEEP_FORM.contains(step)) {
       clearForm(execution);
     }
   }

@@ -29,16 +29,29 @@ public final class MissedDeadlineVariables {
   /** When the current level climbs unless resolved: the due date of the level's task. */
   public static final String LEVEL_DUE_AT = "levelDueAt";
   public static final String TOP_LEVEL = "topLevel";
+  /**
+   * The level is the oversight body's (the plan's OPCC staff, above the item's owner): its task records,
+   * challenges and refers instead of deciding for the force.
+   */
+  public static final String OVERSIGHT_LEVEL = "oversightLevel";
   /** Raised so late that the whole chain would already have passed: flagged for the PCC at once. */
   public static final String PAST_THE_TOP = "pastTheTop";
   /** The steps so far, one per line, for the form. */
   public static final String HISTORY = "escalationHistory";
   public static final String CHIEF_OFFICERS_GROUP = "chiefOfficersGroup";
+  /** Who answers the oversight body's challenge: the plan's strategic lead. */
+  public static final String STRATEGIC_LEAD_GROUP = "strategicLeadGroup";
   /** Comma-separated candidate groups of the accountability meeting task. */
   public static final String ACCOUNTABILITY_GROUPS = "accountabilityGroups";
   public static final String DECISION_DUE_AT = "decisionDueAt";
   public static final String ITEM_STILL_OPEN = "itemStillOpen";
   public static final String MEETING_DUE_AT = "meetingDueAt";
+  /** When the answer to the oversight body's challenge is due: the end of the day it set. */
+  public static final String CHALLENGE_ANSWER_DUE_AT = "challengeAnswerDueAt";
+  /** That day as text, for the answer form. */
+  public static final String CHALLENGE_ANSWER_BY_TEXT = "challengeAnswerByText";
+  /** The oversight body referred the item to the accountability meeting. */
+  public static final String REFERRED_TO_MEETING = "referredToMeeting";
   /** The current due date as text, with the original date and the slips once revised, for the forms. */
   public static final String DUE_SUMMARY = "dueSummary";
   /** The original due date as text, for the forms. */
@@ -62,6 +75,16 @@ public final class MissedDeadlineVariables {
   public static final String REVISION_COMMENT = "revisionComment";
   // form field of "Discuss at accountability meeting"
   public static final String MEETING_OUTCOME = "meetingOutcome";
+  // form fields of "Oversee missed deadline", the oversight body's level
+  /** NOTE, CHALLENGE or REFER. */
+  public static final String OVERSIGHT_ACTION = "oversightAction";
+  public static final String OVERSIGHT_NOTE = "oversightNote";
+  public static final String CHALLENGE_QUESTION = "challengeQuestion";
+  /** yyyy-mm-dd, as the date picker submits it. */
+  public static final String CHALLENGE_ANSWER_BY = "challengeAnswerBy";
+  public static final String REFERRAL_REASON = "referralReason";
+  // form field of "Answer oversight challenge"
+  public static final String CHALLENGE_ANSWER = "challengeAnswer";
 
   /** Input parameter of the {@code recordEscalationStep} service tasks. */
   public static final String STEP = "escalationStep";

@@ -88,7 +88,8 @@ class CatchUpEscalationTest extends EscalationTestSupport {
   void thirtyNineWorkingDaysLateEntersTheTopLevelWithTimeLeftThere() {
     var missed = raiseLate("Thirty-nine late", 39);
 
-    assertThat(missed).isWaitingAt("Task_ResolveMissedDeadline");
+    // the top level is the oversight body's
+    assertThat(missed).isWaitingAt("Task_OverseeMissedDeadline");
     assertThat(candidateGroups(taskOf(missed))).containsExactly("opcc-staff");
     assertThat(log.find(escalationId(missed)).orElseThrow().flaggedForPcc()).isFalse();
   }

@@ -142,10 +142,12 @@ class MissedDeadlineProcessTest extends EscalationTestSupport {
     var level3 = timer(missed, "Timer_NextLevel");
     assertThat(level3.getDuedate()).isEqualTo(startOf(LocalDate.of(2026, 5, 19)));
     fire(level3);
+    // the top level is the oversight body's: its own task, with its own level timer
+    assertThat(missed).isWaitingAt("Task_OverseeMissedDeadline");
     assertThat(candidateGroups(taskOf(missed))).containsExactly("opcc-staff");
     assertThat(runtimeService.getVariable(missed.getId(), TOP_LEVEL)).isEqualTo(true);
 
-    var level4 = timer(missed, "Timer_NextLevel");
+    var level4 = timer(missed, "Timer_OversightLevelOver");
     // 19 May + 10 working days, without the spring bank holiday (25 May): Wednesday 3 June
     assertThat(level4.getDuedate()).isEqualTo(startOf(LocalDate.of(2026, 6, 3)));
     fire(level4);
