@@ -169,7 +169,7 @@ class EveryFormOverRestTest extends ProcessTestSupport {
         "figuresEvidenceTitle", "Hydra completion 2026-Q1: 45 of 50 (90.0%, GREEN)", "figuresSummary", "45 of 50 completed");
     for (var name : List.of("deliveryTargetDate", "updateDueDate", "reviewDueDate", "signOffDueDate",
         "deliveryPlanDueDate", "levelDueAt", "decisionDueAt", "meetingDueAt", "requestDueAt", "reportDueAt",
-        "reviewDueAt", "responseDueAt", "meetingOutcomeDueAt", "signOffDueAt")) {
+        "reviewDueAt", "responseDueAt", "meetingOutcomeDueAt", "signOffDueAt", "challengeAnswerDueAt")) {
       variables.put(name, due);
     }
     if (task.processKey().equals("oic-missed-deadline")) {
