@@ -288,6 +288,25 @@ class OversightLevelTest extends EscalationTestSupport {
   }
 
   @Test
+  void aChallengeDoesNotMoveTheLevelsDate() {
+    var top = atTheTop();
+    var levelDue = timer(top.missed(), "Timer_OversightLevelOver").getDuedate();
+    completeAs("opcc.officer", OPCC, taskOf(top.missed()), Map.of("oversightAction", "CHALLENGE",
+        "challengeQuestion", "What is the recovery plan?", "challengeAnswerBy", answerDay(20).toString()));
+    assertThat(schedule.endOf(answerDay(20))).isAfter(levelDue);
+
+    // answered after the top level's date: back at the oversight task, whose level is already over
+    clockAt(schedule.addWorkingDays(levelDue, 2));
+    completeAs("strategic.lead", STRATEGIC_LEAD, taskOf(top.missed()), Map.of("challengeAnswer", "A recovery plan is attached"));
+    var levelOver = timer(top.missed(), "Timer_OversightLevelOver");
+    assertThat(levelOver.getDuedate()).isEqualTo(levelDue);
+    managementService.executeJob(levelOver.getId());
+
+    assertThat(top.missed()).hasPassed("Task_FlagForAccountabilityMeeting").isWaitingAt("Task_DiscussAtAccountabilityMeeting");
+    assertThat(stepsOf(escalationOf(top.item()))).endsWith("CHALLENGED", "CHALLENGE_ANSWERED", "FLAGGED_FOR_PCC");
+  }
+
+  @Test
   void anItemTheOpccOwnIsTheirsToResolve() {
     clockAt(startOf(LocalDate.of(2026, 4, 1)));
     var item = startItem("Assurance request", OPCC, LocalDate.of(2026, 4, 30));
