@@ -257,6 +257,26 @@ class OversightLevelTest extends EscalationTestSupport {
   }
 
   @Test
+  void theOversightBodyCannotWorkTheForcesTasksBelowEither() {
+    clockAt(startOf(LocalDate.of(2026, 4, 1)));
+    var item = startItem("Hydra training (Rec 8)", OWNERS, LocalDate.of(2026, 4, 30));
+    var missed = escalate(item);
+    var resolve = taskOf(missed);
+
+    // OPCC staff read every task, but only the level's group works it
+    assertThatThrownBy(() -> completeAs("opcc.officer", OPCC, resolve, Map.of(ACTION, "RESOLVED")))
+        .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+    completeAs("area1.owner", OWNERS, resolve, Map.of(ACTION, "REVISE", PROPOSED_DUE_DATE, "2026-06-30",
+        REVISION_REASON, "Trainers redeployed"));
+    var decision = taskOf(missed);
+    assertThatThrownBy(() -> completeAs("opcc.officer", OPCC, decision, Map.of(REVISION_APPROVED, true)))
+        .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+
+    assertThat(missed).isWaitingAt("Task_DecideRevisedDate");
+    assertThat(stepsOf(escalationOf(item))).containsExactly("ESCALATED", "REVISION_PROPOSED");
+  }
+
+  @Test
   void theForceStillResolvesTheItemAtTheTopByDoingIt() {
     var top = atTheTop();
     completeAs("opcc.officer", OPCC, taskOf(top.missed()), Map.of("oversightAction", "CHALLENGE",
