@@ -264,7 +264,7 @@ class EscalationService {
    */
   Date challenge(long escalationId, int level, String group, String answerGroup, String question, String answerByDay,
       String recordedBy) {
-    var day = parseDay(CHALLENGE_ANSWER_BY, answerByDay);
+    var day = parseDay(CHALLENGE_ANSWER_BY, "the answer date", answerByDay);
     var today = LocalDate.ofInstant(clock.instant(), schedule.zone());
     if (!day.isAfter(today)) {
       throw new IllegalArgumentException(CHALLENGE_ANSWER_BY + ": the answer date must be after today (" + today + ")");
@@ -302,7 +302,7 @@ class EscalationService {
    */
   Date proposeRevision(long escalationId, int level, String group, String proposedDay, String reason,
       String recordedBy) {
-    var day = parseDay(PROPOSED_DUE_DATE, proposedDay);
+    var day = parseDay(PROPOSED_DUE_DATE, "the revised target date", proposedDay);
     var today = LocalDate.ofInstant(clock.instant(), schedule.zone());
     if (!day.isAfter(today)) {
       throw new IllegalArgumentException("proposedDueDate: the revised target date must be after today (" + today + ")");
@@ -318,7 +318,7 @@ class EscalationService {
 
   /** The revised date as a due moment: the end of that day. */
   Date revisedDue(String proposedDay) {
-    return schedule.endOf(parseDay(PROPOSED_DUE_DATE, proposedDay));
+    return schedule.endOf(parseDay(PROPOSED_DUE_DATE, "the revised target date", proposedDay));
   }
 
   /**
@@ -420,9 +420,9 @@ class EscalationService {
         .collect(Collectors.joining("\n"));
   }
 
-  private static LocalDate parseDay(String field, String value) {
+  private static LocalDate parseDay(String field, String what, String value) {
     if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(field + ": give the date (yyyy-mm-dd)");
+      throw new IllegalArgumentException(field + ": give " + what);
     }
     try {
       var text = value.trim();
