@@ -434,16 +434,34 @@ public class EvidenceRegister {
 
   private LatestVerification.Check fullCheck() {
     var at = clock.instant();
-    var check = reading.execute(status -> fullCheck(readHead(false), at));
-    if (check.report().valid()) {
+    // Without the lock, appends go on while the rows are read. The witness first: it sees a head only
+    // once its append has committed, so every head it saw is in what the walk reads next. Then only the
+    // rows up to the head the walk began with: an append that commits meanwhile is checked next time.
+    var seen = witness.all();
+    var check = reading.execute(status -> {
+      var head = readHead(false);
+      return new LatestVerification.Check(walk(head, at, seen, true), head.mark());
+    });
+    if (check.report().valid() && noEntryAfterTheHead()) {
       return check;
     }
-    // a snapshot that is not one (H2) could show an append half-way; under the head lock nothing moves
-    return writing.execute(status -> fullCheck(readHead(true), at));
+    // a problem, or a snapshot that is not one (H2) showing an append half-way: under the head lock nothing moves
+    return writing.execute(status -> {
+      var head = readHead(true);
+      return new LatestVerification.Check(walk(head, at, witness.all(), false), head.mark());
+    });
   }
 
-  private LatestVerification.Check fullCheck(Head head, Instant at) {
-    return new LatestVerification.Check(walk(head, at), head.mark());
+  /**
+   * Whether every row lies at or before the head, read in that order: an append writes its row and the
+   * head in one transaction, so a row read first is covered by the head read after it, unless someone
+   * added it behind the application's back.
+   */
+  private boolean noEntryAfterTheHead() {
+    return reading.execute(status -> {
+      Long last = jdbc.sql("SELECT MAX(sequence_no) FROM oic_evidence_entry").query(Long.class).optional().orElse(null);
+      return last == null || last <= readHead(false).sequence();
+    });
   }
 
   /** How many entries the plan has, without reading them. */
@@ -468,10 +486,13 @@ public class EvidenceRegister {
         .single();
   }
 
-  private VerificationReport walk(Head head, Instant checkedAt) {
+  /**
+   * @param seen what the witness saw, read before the head
+   * @param upToHead whether to read only the rows up to the head ({@link #noEntryAfterTheHead()} checks the rest)
+   */
+  private VerificationReport walk(Head head, Instant checkedAt, List<EvidenceWitness.Seen> seen, boolean upToHead) {
     var files = new HashSet<>(jdbc.sql("SELECT entry_id FROM oic_evidence_attachment").query(String.class).list());
     var check = new ChainCheck();
-    var seen = witness.all();
     // first, as it explains every other problem
     if (head.mac() == null) {
       check.problem(null, head.sequence(), "the register's head has no MAC: the register was never sealed, or its head was changed");
@@ -479,13 +500,18 @@ public class EvidenceRegister {
       check.problem(null, head.sequence(), "the register was sealed with another key (fingerprint " + head.keyFingerprint()
           + ") than the one this application holds (" + key.fingerprint() + "): no MAC can match");
     }
-    template.query("SELECT " + COLUMNS + " FROM oic_evidence_entry ORDER BY sequence_no",
-        (ResultSetExtractor<Void>) rs -> {
-          for (int row = 0; rs.next(); row++) {
-            check(check, entry(rs, row), head, files);
-          }
-          return null;
-        });
+    ResultSetExtractor<Void> rows = rs -> {
+      for (int row = 0; rs.next(); row++) {
+        check(check, entry(rs, row), head, files);
+      }
+      return null;
+    };
+    if (upToHead) {
+      template.query("SELECT " + COLUMNS + " FROM oic_evidence_entry WHERE sequence_no <= ? ORDER BY sequence_no", rows,
+          head.sequence());
+    } else {
+      template.query("SELECT " + COLUMNS + " FROM oic_evidence_entry ORDER BY sequence_no", rows);
+    }
     for (var line : seen) {
       if (line.sequence() == 0) {
         continue;

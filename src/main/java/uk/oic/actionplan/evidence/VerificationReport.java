@@ -6,7 +6,8 @@ import java.util.List;
  * The result of checking every row of the register: entries, attachments and the head.
  *
  * @param valid true when no problem was found
- * @param entriesChecked how many entry rows were read: all of them, also those after a failure or after the head
+ * @param entriesChecked how many entry rows were read: every row up to the head, also those after a failure; rows
+ *     after the head too when one was found there (appends are then held while every row is read)
  * @param headSequence the last entry as the register's head names it
  * @param headHash the last entry's hash when valid
  * @param headMac the last entry's MAC when valid: the register's digest, which seals every entry up to it;

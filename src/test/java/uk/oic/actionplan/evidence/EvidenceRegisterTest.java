@@ -137,6 +137,34 @@ class EvidenceRegisterTest {
     assertThat(report.entriesChecked()).isEqualTo(40);
   }
 
+  @Test
+  void fullChecksWhileAppendsGoOnFindNoProblemAndStopNoAppend() throws Exception {
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+    var reports = new java.util.ArrayList<VerificationReport>();
+    try {
+      var appends = new java.util.ArrayList<java.util.concurrent.Future<EvidenceEntry>>();
+      for (int i = 0; i < 150; i++) {
+        var title = "Figures " + i;
+        appends.add(pool.submit(() -> register.append(trainingFigures(title).build())));
+      }
+      while (appends.stream().anyMatch(a -> !a.isDone())) {
+        reports.add(register.verify());
+      }
+      for (var append : appends) {
+        append.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+
+    assertThat(reports).isNotEmpty().allSatisfy(r -> assertThat(r.valid()).as("%s", r).isTrue());
+    // each check covers the entries up to the head it began with, never more than were appended
+    assertThat(reports).allSatisfy(r -> assertThat(r.entriesChecked()).isBetween(0L, 150L));
+    var last = register.verify();
+    assertThat(last.valid()).isTrue();
+    assertThat(last.entriesChecked()).isEqualTo(150);
+  }
+
   private static NewEvidence.Builder trainingFigures(String title) {
     return NewEvidence.builder(PLAN, EvidenceKind.TRAINING_FIGURES, title)
         .recommendation("rec-8")
