@@ -30,7 +30,9 @@ class CheckAssuranceReviewDelegate implements JavaDelegate {
         execution.getVariable(RECOMMEND_DISCHARGE) instanceof Boolean b ? b : null,
         LoopContext.text(execution, CHALLENGE_QUESTIONS),
         LoopContext.text(execution, CHALLENGE_RESPONSE_DATE),
-        LoopContext.text(execution, MEETING_DATE));
+        LoopContext.text(execution, MEETING_DATE),
+        LoopContext.text(execution, ASSURANCE_GRADE),
+        LoopContext.text(execution, GRADE_RATIONALE));
     var outcome = ReviewCheck.check(review, schedule.today(context.now()));
     execution.setVariable(REVIEW_VALID, outcome.valid());
     execution.setVariable(REVIEW_PROBLEM, outcome.problem());
