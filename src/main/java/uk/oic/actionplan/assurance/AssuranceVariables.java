@@ -114,6 +114,8 @@ public final class AssuranceVariables {
   /** The OPCC's grade of the assurance the report gives: see {@link AssuranceGrade}. */
   public static final String ASSURANCE_GRADE = "assuranceGrade";
   public static final String GRADE_RATIONALE = "gradeRationale";
+  /** Input parameter of the review check: true where the review form grades the assurance. */
+  public static final String GRADED_REVIEW = "gradedReview";
   public static final String RECOMMEND_DISCHARGE = "recommendDischarge";
   public static final String CHALLENGE_QUESTIONS = "challengeQuestions";
   /** yyyy-mm-dd, as the form's date field gives it. */

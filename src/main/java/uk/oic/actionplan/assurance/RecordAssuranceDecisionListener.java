@@ -53,12 +53,13 @@ class RecordAssuranceDecisionListener implements ExecutionListener {
             LoopContext.text(execution, EvidenceVariables.TITLE), LoopContext.text(execution, EvidenceVariables.DESCRIPTION),
             context.now(), null, execution.getProcessInstanceId());
     records.recordDecision(decision, context.now());
-    if (AssuranceRecords.REVIEW_DECISIONS.contains(activityId)) {
-      var grade = AssuranceGrade.of(LoopContext.text(execution, AssuranceVariables.ASSURANCE_GRADE))
-          .orElseThrow(() -> new IllegalStateException(activityId + " completes a review without a grade"));
+    // a loop started on a model version before reviews were graded completes its reviews without one
+    var grade = AssuranceRecords.REVIEW_DECISIONS.contains(activityId)
+        ? AssuranceGrade.of(LoopContext.text(execution, AssuranceVariables.ASSURANCE_GRADE)).orElse(null) : null;
+    if (grade != null) {
+      var rationale = LoopContext.text(execution, AssuranceVariables.GRADE_RATIONALE);
       records.recordGrade(new AssuranceRecords.Grade(planId, recommendationId,
-          LoopContext.number(execution, AssuranceVariables.CYCLE_NUMBER), grade,
-          LoopContext.text(execution, AssuranceVariables.GRADE_RATIONALE).trim(),
+          LoopContext.number(execution, AssuranceVariables.CYCLE_NUMBER), grade, rationale == null ? "" : rationale.trim(),
           entry != null ? entry.recordedBy() : LoopContext.actingUser(execution), decision.decidedAt(),
           decision.evidenceSequence(), execution.getProcessInstanceId()));
     }

@@ -38,6 +38,14 @@ final class ReviewCheck {
   private ReviewCheck() {}
 
   static Outcome check(Review review, LocalDate today) {
+    return check(review, today, true);
+  }
+
+  /**
+   * @param graded whether the review grades the assurance: false only for a loop started on a model
+   *     version whose review form had no grade
+   */
+  static Outcome check(Review review, LocalDate today, boolean graded) {
     var problems = new ArrayList<String>();
     var decision = review.decision() == null ? "" : review.decision().trim();
     if (!decision.equals(DECISION_ASSURED) && !decision.equals(DECISION_CHALLENGE) && !decision.equals(DECISION_REFER)) {
@@ -47,10 +55,11 @@ final class ReviewCheck {
       problems.add("Give the reasons for your decision.");
     }
     var grade = AssuranceGrade.of(review.grade()).orElse(null);
-    if (grade == null) {
+    if (graded && grade == null) {
       problems.add("Grade the assurance: substantial, reasonable, limited or no assurance.");
     }
-    if (review.gradeRationale() == null || review.gradeRationale().trim().length() < AssuranceGrade.RATIONALE_MIN_LENGTH) {
+    if (graded && (review.gradeRationale() == null
+        || review.gradeRationale().trim().length() < AssuranceGrade.RATIONALE_MIN_LENGTH)) {
       problems.add("Give the rationale for the grade (at least " + AssuranceGrade.RATIONALE_MIN_LENGTH + " characters).");
     }
     LocalDate responseDate = null;
@@ -84,8 +93,10 @@ final class ReviewCheck {
           + " Response due by " + READABLE.format(responseDate) + ".";
       default -> "Referred to the accountability meeting on " + READABLE.format(meetingDate) + ". " + rationale;
     };
-    summary = summary + "\n" + GRADE_LINE + grade.label() + ". " + review.gradeRationale().trim();
-    return new Outcome(true, "", responseDate, meetingDate, recommendDischarge, summary, grade);
+    if (graded) {
+      summary = summary + "\n" + GRADE_LINE + grade.label() + ". " + review.gradeRationale().trim();
+    }
+    return new Outcome(true, "", responseDate, meetingDate, recommendDischarge, summary, graded ? grade : null);
   }
 
   private static LocalDate date(String value) {

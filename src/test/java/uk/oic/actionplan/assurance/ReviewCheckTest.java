@@ -74,4 +74,13 @@ class ReviewCheckTest {
     assertThat(none.grade()).isEqualTo(AssuranceGrade.NO_ASSURANCE);
     assertThat(none.summary()).endsWith("\nGrade: No assurance. No evidence of delivery was offered.");
   }
+
+  @Test
+  void aReviewOnAnEarlierModelVersionWithoutGradesStillCompletes() {
+    var earlier = ReviewCheck.check(new ReviewCheck.Review("ASSURED", "Audits convince.", false, null, null, null,
+        null, null), TODAY, false);
+    assertThat(earlier.valid()).isTrue();
+    assertThat(earlier.grade()).isNull();
+    assertThat(earlier.summary()).isEqualTo("Assured. Audits convince. It remains open.");
+  }
 }
