@@ -2,6 +2,7 @@ package uk.oic.actionplan.assurance;
 
 import static uk.oic.actionplan.assurance.AssuranceVariables.*;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -43,9 +44,29 @@ public class AssuranceLoop {
     this.records = records;
   }
 
-  /** Where one recommendation stands in the loop. */
+  /**
+   * Where one recommendation stands in the loop.
+   *
+   * @param grades the OPCC's grades of its reviews, oldest first
+   */
   public record RecommendationStatus(String recommendationId, String label, boolean discharged,
-      DischargedRecommendations.Discharge discharge, List<String> openTasks) {}
+      DischargedRecommendations.Discharge discharge, List<String> openTasks, List<GradeRecord> grades) {}
+
+  /**
+   * One review's grade of the assurance the force's report gave.
+   *
+   * @param grade SUBSTANTIAL, REASONABLE, LIMITED or NO_ASSURANCE
+   * @param label as people read it: "Substantial assurance"
+   * @param evidenceSequence the review decision's place in the evidence register, or null
+   */
+  public record GradeRecord(int cycleNumber, String grade, String label, String rationale, String gradedBy,
+      Instant gradedAt, Long evidenceSequence) {
+
+    static GradeRecord of(AssuranceRecords.Grade grade) {
+      return new GradeRecord(grade.cycleNumber(), grade.grade().name(), grade.grade().label(), grade.rationale(),
+          grade.gradedBy(), grade.gradedAt(), grade.evidenceSequence());
+    }
+  }
 
   /** The loop of one plan: state RUNNING, FINISHED or NOT_STARTED. */
   public record Status(String planId, String state, int cycleNumber, boolean cycleRunning, Date nextCycleAt,
@@ -167,9 +188,11 @@ public class AssuranceLoop {
     }
     var discharged = records.openDischarges(planId);
     var openTasks = tasks;
+    var grades = records.grades(planId);
     var recommendations = plan.recommendations().stream()
         .map(r -> new RecommendationStatus(r.id(), r.label(), discharged.isDischarged(r.id()),
-            discharged.find(r.id()).orElse(null), List.copyOf(openTasks.getOrDefault(r.id(), List.of()))))
+            discharged.find(r.id()).orElse(null), List.copyOf(openTasks.getOrDefault(r.id(), List.of())),
+            grades.getOrDefault(r.id(), List.of()).stream().map(GradeRecord::of).toList()))
         .toList();
     int cycle = variables.get(CYCLE_NUMBER) instanceof Number n ? n.intValue() : 0;
     return new Status(planId, state, cycle, cycleRunning, (Date) variables.get(NEXT_CYCLE_AT), recommendations);

@@ -5,17 +5,20 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 import uk.oic.actionplan.plan.PlanDefinition;
 
 /**
- * The assurance loop's records: the PCC's discharges ({@code oic_discharge}) and each
- * recommendation's latest OPCC decision ({@code oic_assurance_state}). They share the engine's
+ * The assurance loop's records: the PCC's discharges ({@code oic_discharge}), each
+ * recommendation's latest OPCC decision ({@code oic_assurance_state}) and the OPCC's grade of every
+ * review ({@code oic_assurance_grade}). They share the engine's
  * DataSource and transaction: a record and the loop step that wrote it commit or roll back together.
  */
 @Repository
@@ -31,6 +34,10 @@ class AssuranceRecords {
       "Task_RecordDischarge", "Discharged",
       "Task_RecordSignOffDeclined", "Sign-off declined by the PCC",
       "Task_RecordReopening", "Reopened");
+
+  /** The decisions that complete a review, each of which records the review's grade. */
+  static final Set<String> REVIEW_DECISIONS = Set.of(
+      "Task_RecordAssured", "Task_RecordChallenge", "Task_RecordReferral");
 
   private final JdbcTemplate jdbc;
 
@@ -64,6 +71,14 @@ class AssuranceRecords {
    */
   record Decision(String planId, String recommendationId, String state, String activityId, String title,
       String description, Instant decidedAt, Long evidenceSequence, String processInstanceId) {}
+
+  /**
+   * The OPCC's grade of one review of a recommendation.
+   *
+   * @param evidenceSequence the review decision's place in the evidence register, null when the register does not hold it
+   */
+  record Grade(String planId, String recommendationId, int cycleNumber, AssuranceGrade grade, String rationale,
+      String gradedBy, Instant gradedAt, Long evidenceSequence, String processInstanceId) {}
 
   /**
    * Records the discharge, unless the recommendation is discharged already (a retried step, or a
@@ -136,8 +151,26 @@ class AssuranceRecords {
     return states;
   }
 
+  void recordGrade(Grade grade) {
+    jdbc.update("""
+        INSERT INTO oic_assurance_grade (plan_id, recommendation_id, cycle_number, grade, rationale, graded_by, graded_at,
+          evidence_sequence, process_instance_id)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        grade.planId(), grade.recommendationId(), grade.cycleNumber(), grade.grade().name(), grade.rationale(),
+        grade.gradedBy(), utc(grade.gradedAt()), grade.evidenceSequence(), grade.processInstanceId());
+  }
+
+  /** Each recommendation's grades, oldest first, by recommendation id; a recommendation never graded is absent. */
+  Map<String, List<Grade>> grades(String planId) {
+    var grades = new LinkedHashMap<String, List<Grade>>();
+    jdbc.query("SELECT * FROM oic_assurance_grade WHERE plan_id = ? ORDER BY graded_at, id", GRADE, planId)
+        .forEach(g -> grades.computeIfAbsent(g.recommendationId(), id -> new ArrayList<>()).add(g));
+    return grades;
+  }
+
   /** Removes the plan's records, before they are rebuilt. */
   void deletePlan(String planId) {
+    jdbc.update("DELETE FROM oic_assurance_grade WHERE plan_id = ?", planId);
     jdbc.update("DELETE FROM oic_discharge WHERE plan_id = ?", planId);
     jdbc.update("DELETE FROM oic_assurance_state WHERE plan_id = ?", planId);
   }
@@ -165,6 +198,12 @@ class AssuranceRecords {
       rs.getInt("cycle"), instant(rs, "discharged_at"), rs.getString("discharged_by"), rs.getString("reasons"),
       rs.getString("process_instance_id"), instant(rs, "reopened_at"), rs.getString("reopened_by"),
       rs.getString("reopen_reasons"));
+
+  private static final RowMapper<Grade> GRADE = (rs, n) -> new Grade(
+      rs.getString("plan_id"), rs.getString("recommendation_id"), rs.getInt("cycle_number"),
+      AssuranceGrade.valueOf(rs.getString("grade")), rs.getString("rationale"), rs.getString("graded_by"),
+      instant(rs, "graded_at"), rs.getObject("evidence_sequence") == null ? null : rs.getLong("evidence_sequence"),
+      rs.getString("process_instance_id"));
 
   private static final RowMapper<Decision> DECISION = (rs, n) -> new Decision(
       rs.getString("plan_id"), rs.getString("recommendation_id"), rs.getString("state"), rs.getString("activity_id"),

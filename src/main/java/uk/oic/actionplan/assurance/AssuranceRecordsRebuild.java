@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -27,7 +28,8 @@ import uk.oic.actionplan.plan.PlanDefinition;
  * across the plan's loops (from engine history), each "cycle started" entry counts a cycle of its
  * loop, each sign-off entry is a discharge (who, when, why), each reopening entry reopens it, and each
  * decision entry ({@link AssuranceRecords#DECISIONS}) is the recommendation's latest until a later
- * one. The discharge's label is the plan's, as the loop took it.
+ * one. Each decision that completes a review gives that review's grade: its "Grade: " line, the cycle
+ * in its title. The discharge's label is the plan's, as the loop took it.
  */
 @Component
 public class AssuranceRecordsRebuild {
@@ -56,7 +58,7 @@ public class AssuranceRecordsRebuild {
   }
 
   /** What a rebuild wrote for a plan: its discharges (reopened ones too) and its decision rows. */
-  public record Rebuilt(String planId, int discharges, int decisions) {}
+  public record Rebuilt(String planId, int discharges, int decisions, int grades) {}
 
   /** Replaces the plan's records with those its loops' evidence entries give, in one transaction. */
   public Rebuilt rebuild(String planId) {
@@ -75,6 +77,7 @@ public class AssuranceRecordsRebuild {
     var cycles = new HashMap<String, Integer>();
     var latest = new LinkedHashMap<String, AssuranceRecords.Decision>();
     int discharges = 0;
+    int grades = 0;
     for (var entry : loopEntries(planId)) {
       var activityId = entry.activityId();
       var recommendationId = entry.recommendationId();
@@ -95,13 +98,40 @@ public class AssuranceRecordsRebuild {
       } else if (REOPENING.equals(activityId)) {
         records.reopen(planId, recommendationId, entry.recordedAt(), entry.recordedBy(), entry.description());
       }
+      if (AssuranceRecords.REVIEW_DECISIONS.contains(activityId)) {
+        var grade = grade(planId, recommendationId, entry);
+        if (grade != null) {
+          records.recordGrade(grade);
+          grades++;
+        }
+      }
       latest.put(recommendationId, new AssuranceRecords.Decision(planId, recommendationId,
           AssuranceRecords.DECISIONS.get(activityId), activityId, entry.title(), entry.description(), entry.recordedAt(),
           entry.sequence(), loop));
     }
     var now = context.now();
     latest.values().forEach(decision -> records.recordDecision(decision, now));
-    return new Rebuilt(planId, discharges, latest.size());
+    return new Rebuilt(planId, discharges, latest.size(), grades);
+  }
+
+  private static final Pattern CYCLE = Pattern.compile("\\(cycle (\\d+)\\)");
+
+  /** The grade a review decision's entry gives; null for an entry written before reviews were graded. */
+  static AssuranceRecords.Grade grade(String planId, String recommendationId, EvidenceEntry entry) {
+    var description = entry.description() == null ? "" : entry.description();
+    var at = description.lastIndexOf("\n" + ReviewCheck.GRADE_LINE);
+    var cycle = CYCLE.matcher(entry.title() == null ? "" : entry.title());
+    if (at < 0 || !cycle.find()) {
+      return null;
+    }
+    var line = description.substring(at + 1 + ReviewCheck.GRADE_LINE.length());
+    var end = line.indexOf(". ");
+    var grade = end < 0 ? null : AssuranceGrade.ofLabel(line.substring(0, end)).orElse(null);
+    if (grade == null) {
+      return null;
+    }
+    return new AssuranceRecords.Grade(planId, recommendationId, Integer.parseInt(cycle.group(1)), grade,
+        line.substring(end + 2).trim(), entry.recordedBy(), entry.recordedAt(), entry.sequence(), entry.processInstanceId());
   }
 
   /** The entries written by the plan's loops, running, ended or deleted, in the register's order. */

@@ -6,6 +6,7 @@ import java.util.function.ToIntFunction;
 enum AssuranceStep {
   REQUEST(AssuranceVariables.REQUEST_DUE_AT, AssuranceProperties::requestDays),
   REPORT(AssuranceVariables.REPORT_DUE_AT, AssuranceProperties::reportDays),
+  ENDORSEMENT(AssuranceVariables.ENDORSEMENT_DUE_AT, AssuranceProperties::endorsementDays),
   REVIEW(AssuranceVariables.REVIEW_DUE_AT, AssuranceProperties::reviewDays),
   SIGN_OFF(AssuranceVariables.SIGN_OFF_DUE_AT, AssuranceProperties::signOffDays);
 

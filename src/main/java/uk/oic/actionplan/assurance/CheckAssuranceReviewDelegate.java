@@ -30,8 +30,12 @@ class CheckAssuranceReviewDelegate implements JavaDelegate {
         execution.getVariable(RECOMMEND_DISCHARGE) instanceof Boolean b ? b : null,
         LoopContext.text(execution, CHALLENGE_QUESTIONS),
         LoopContext.text(execution, CHALLENGE_RESPONSE_DATE),
-        LoopContext.text(execution, MEETING_DATE));
-    var outcome = ReviewCheck.check(review, schedule.today(context.now()));
+        LoopContext.text(execution, MEETING_DATE),
+        LoopContext.text(execution, ASSURANCE_GRADE),
+        LoopContext.text(execution, GRADE_RATIONALE));
+    // the model's input parameter: a loop on an earlier model version has no grade in its review form
+    var graded = Boolean.TRUE.equals(execution.getVariableLocal(GRADED_REVIEW));
+    var outcome = ReviewCheck.check(review, schedule.today(context.now()), graded);
     execution.setVariable(REVIEW_VALID, outcome.valid());
     execution.setVariable(REVIEW_PROBLEM, outcome.problem());
     if (!outcome.valid()) {

@@ -11,9 +11,10 @@ import uk.oic.actionplan.kernel.CalendarProperties;
 import uk.oic.actionplan.plan.PlanDefinition;
 
 /**
- * The assurance loop as the dashboard shows it: for each recommendation, the OPCC's latest decision
- * and whether the PCC has discharged it (both from the loop's records, {@link AssuranceRecords}), and
- * what the running loop is waiting for now (its open tasks).
+ * The assurance loop as the dashboard shows it: for each recommendation, the OPCC's latest decision,
+ * its grades of the assurance given over the cycles and whether the PCC has discharged it (from the
+ * loop's records, {@link AssuranceRecords}), and what the running loop is waiting for now (its open
+ * tasks).
  */
 @Component
 class DashboardAssurance implements AssuranceSource {
@@ -40,14 +41,22 @@ class DashboardAssurance implements AssuranceSource {
     var openTasks = running.map(l -> loop.openTasks(l.getId())).orElse(Map.of());
     var discharged = records.openDischarges(planId);
     var decisions = records.states(planId);
+    var grades = records.grades(planId);
     var states = new LinkedHashMap<String, AssuranceState>();
     for (var recommendation : plan.recommendations()) {
       var id = recommendation.id();
-      states.put(id, discharged.find(id)
+      var state = discharged.find(id)
           .map(this::discharged)
-          .orElseGet(() -> state(running.isPresent(), decisions.get(id), openTasks.getOrDefault(id, List.of()))));
+          .orElseGet(() -> state(running.isPresent(), decisions.get(id), openTasks.getOrDefault(id, List.of())));
+      states.put(id, new AssuranceState(state.state(), state.discharged(), state.dischargedOn(), state.assessment(),
+          state.assessedOn(), grades.getOrDefault(id, List.of()).stream().map(this::grade).toList()));
     }
     return states;
+  }
+
+  private AssuranceSource.Grade grade(AssuranceRecords.Grade grade) {
+    return new AssuranceSource.Grade(grade.cycleNumber(), grade.grade().label(),
+        LocalDate.ofInstant(grade.gradedAt(), zone));
   }
 
   private AssuranceState discharged(DischargedRecommendations.Discharge discharge) {

@@ -13,7 +13,7 @@ import uk.oic.actionplan.plan.PlanDefinition;
  * Starts one recommendation's assurance in a cycle. Declares every per-recommendation variable on
  * this sub-process instance, so that what the forms submit stays with its recommendation and
  * recommendations assured in parallel never overwrite one another; then gives the forms their
- * context and the request its due date.
+ * context (with what the PCC asked, from the plan file) and the request its due date.
  */
 @Component("prepareRecommendationAssurance")
 class PrepareRecommendationAssuranceDelegate implements JavaDelegate {
@@ -40,6 +40,9 @@ class PrepareRecommendationAssuranceDelegate implements JavaDelegate {
     execution.setVariableLocal(REVIEW_VALID, false);
     execution.setVariableLocal(REVIEW_PROBLEM, "");
     execution.setVariableLocal(CHALLENGE_COUNT, 0);
+    execution.setVariableLocal(SEND_BACK_COUNT, 0);
+    execution.setVariableLocal(REPORT_SENT_BACK_REASONS, "");
+    PccAsks.prepare(execution, recommendation.pccAsks());
     Date due = schedule.dueAt(AssuranceStep.REQUEST, context.now());
     execution.setVariableLocal(REQUEST_DUE_AT, due);
   }

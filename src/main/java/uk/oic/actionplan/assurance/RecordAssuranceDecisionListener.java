@@ -14,7 +14,9 @@ import uk.oic.actionplan.evidence.EvidenceVariables;
  * each step that records a decision about a recommendation ({@link AssuranceRecords#DECISIONS}):
  * makes it the recommendation's latest in {@code oic_assurance_state}, in the step's transaction.
  * The decision's title, text and time are the evidence entry's the step has just written, so that a
- * rebuild from the register gives the same row; without an entry, the step's own inputs.
+ * rebuild from the register gives the same row; without an entry, the step's own inputs. A decision
+ * that completes a review ({@link AssuranceRecords#REVIEW_DECISIONS}) also records the review's grade
+ * in {@code oic_assurance_grade}: who reviewed, when, in which cycle, and the decision record's place.
  */
 @Component("recordAssuranceDecision")
 class RecordAssuranceDecisionListener implements ExecutionListener {
@@ -51,5 +53,15 @@ class RecordAssuranceDecisionListener implements ExecutionListener {
             LoopContext.text(execution, EvidenceVariables.TITLE), LoopContext.text(execution, EvidenceVariables.DESCRIPTION),
             context.now(), null, execution.getProcessInstanceId());
     records.recordDecision(decision, context.now());
+    // a loop started on a model version before reviews were graded completes its reviews without one
+    var grade = AssuranceRecords.REVIEW_DECISIONS.contains(activityId)
+        ? AssuranceGrade.of(LoopContext.text(execution, AssuranceVariables.ASSURANCE_GRADE)).orElse(null) : null;
+    if (grade != null) {
+      var rationale = LoopContext.text(execution, AssuranceVariables.GRADE_RATIONALE);
+      records.recordGrade(new AssuranceRecords.Grade(planId, recommendationId,
+          LoopContext.number(execution, AssuranceVariables.CYCLE_NUMBER), grade, rationale == null ? "" : rationale.trim(),
+          entry != null ? entry.recordedBy() : LoopContext.actingUser(execution), decision.decidedAt(),
+          decision.evidenceSequence(), execution.getProcessInstanceId()));
+    }
   }
 }

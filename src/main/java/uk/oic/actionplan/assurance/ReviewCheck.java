@@ -13,8 +13,9 @@ import java.util.Locale;
 /**
  * The rules for an OPCC review decision that the form alone cannot enforce, because what is
  * required depends on the decision: a challenge needs questions and a response date after today, a
- * referral needs the meeting date. A decision that breaks them goes back to the reviewer with the
- * message.
+ * referral needs the meeting date. Every decision grades the assurance the report gives
+ * ({@link AssuranceGrade}) with a rationale of at least {@link AssuranceGrade#RATIONALE_MIN_LENGTH}
+ * characters. A decision that breaks them goes back to the reviewer with the message.
  */
 final class ReviewCheck {
 
@@ -22,18 +23,29 @@ final class ReviewCheck {
 
   /** What the reviewer entered. Dates as the form gives them: yyyy-mm-dd. */
   record Review(String decision, String rationale, Boolean recommendDischarge, String challengeQuestions,
-      String challengeResponseDate, String meetingDate) {}
+      String challengeResponseDate, String meetingDate, String grade, String gradeRationale) {}
 
   /**
    * The verdict. When {@code valid}, {@code problem} is empty, the dates of the chosen decision are
    * set and {@code summary} says what was decided, for the evidence register.
    */
   record Outcome(boolean valid, String problem, LocalDate responseDate, LocalDate meetingDate,
-      boolean recommendDischarge, String summary) {}
+      boolean recommendDischarge, String summary, AssuranceGrade grade) {}
+
+  /** The line of a review summary that gives the grade: "Grade: Reasonable assurance. Because ...". */
+  static final String GRADE_LINE = "Grade: ";
 
   private ReviewCheck() {}
 
   static Outcome check(Review review, LocalDate today) {
+    return check(review, today, true);
+  }
+
+  /**
+   * @param graded whether the review grades the assurance: false only for a loop started on a model
+   *     version whose review form had no grade
+   */
+  static Outcome check(Review review, LocalDate today, boolean graded) {
     var problems = new ArrayList<String>();
     var decision = review.decision() == null ? "" : review.decision().trim();
     if (!decision.equals(DECISION_ASSURED) && !decision.equals(DECISION_CHALLENGE) && !decision.equals(DECISION_REFER)) {
@@ -41,6 +53,14 @@ final class ReviewCheck {
     }
     if (isBlank(review.rationale())) {
       problems.add("Give the reasons for your decision.");
+    }
+    var grade = AssuranceGrade.of(review.grade()).orElse(null);
+    if (graded && grade == null) {
+      problems.add("Grade the assurance: substantial, reasonable, limited or no assurance.");
+    }
+    if (graded && (review.gradeRationale() == null
+        || review.gradeRationale().trim().length() < AssuranceGrade.RATIONALE_MIN_LENGTH)) {
+      problems.add("Give the rationale for the grade (at least " + AssuranceGrade.RATIONALE_MIN_LENGTH + " characters).");
     }
     LocalDate responseDate = null;
     LocalDate meetingDate = null;
@@ -62,7 +82,7 @@ final class ReviewCheck {
       }
     }
     if (!problems.isEmpty()) {
-      return new Outcome(false, String.join(" ", problems), null, null, false, "");
+      return new Outcome(false, String.join(" ", problems), null, null, false, "", null);
     }
     boolean recommendDischarge = decision.equals(DECISION_ASSURED) && Boolean.TRUE.equals(review.recommendDischarge());
     var rationale = review.rationale().trim();
@@ -73,7 +93,10 @@ final class ReviewCheck {
           + " Response due by " + READABLE.format(responseDate) + ".";
       default -> "Referred to the accountability meeting on " + READABLE.format(meetingDate) + ". " + rationale;
     };
-    return new Outcome(true, "", responseDate, meetingDate, recommendDischarge, summary);
+    if (graded) {
+      summary = summary + "\n" + GRADE_LINE + grade.label() + ". " + review.gradeRationale().trim();
+    }
+    return new Outcome(true, "", responseDate, meetingDate, recommendDischarge, summary, graded ? grade : null);
   }
 
   private static LocalDate date(String value) {

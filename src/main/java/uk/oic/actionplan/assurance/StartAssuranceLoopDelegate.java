@@ -24,6 +24,7 @@ class StartAssuranceLoopDelegate implements JavaDelegate {
     var now = context.now();
     execution.setVariable(OPCC_STAFF_GROUP, plan.roles().opccStaff());
     execution.setVariable(STRATEGIC_LEAD_GROUP, plan.roles().strategicLead());
+    execution.setVariable(CHIEF_OFFICERS_GROUP, plan.roles().chiefOfficers());
     execution.setVariable(PCC_GROUP, plan.roles().pcc());
     execution.setVariable(CYCLE_NUMBER, 0);
     execution.setVariable(ALL_RECOMMENDATIONS_DISCHARGED, false);

@@ -1,6 +1,7 @@
 package uk.oic.actionplan.dashboard;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /** The PCC assurance loop's state of each recommendation; present once the assurance feature is installed. */
@@ -14,5 +15,22 @@ public interface AssuranceSource {
    * @param assessment the OPCC's latest assessment in words, or null
    */
   record AssuranceState(String state, boolean discharged, LocalDate dischargedOn, String assessment,
-      LocalDate assessedOn) {}
+      LocalDate assessedOn, List<Grade> grades) {
+
+    public AssuranceState {
+      grades = grades == null ? List.of() : List.copyOf(grades);
+    }
+
+    public AssuranceState(String state, boolean discharged, LocalDate dischargedOn, String assessment,
+        LocalDate assessedOn) {
+      this(state, discharged, dischargedOn, assessment, assessedOn, List.of());
+    }
+  }
+
+  /**
+   * One OPCC review's grade of the assurance the force's report gave.
+   *
+   * @param grade as people read it: "Substantial assurance", "Reasonable assurance", ...
+   */
+  record Grade(int cycleNumber, String grade, LocalDate gradedOn) {}
 }

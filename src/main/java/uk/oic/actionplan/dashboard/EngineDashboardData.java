@@ -303,7 +303,7 @@ class EngineDashboardData implements DashboardData {
         assurance != null ? assurance.state() : assuranceAvailable ? "Not yet requested" : null,
         assuranceAvailable ? discharged : null, assurance == null ? null : assurance.dischargedOn(), actions,
         assurance == null ? null : assurance.assessment(), assurance == null ? null : assurance.assessedOn(),
-        areas.stream().map(AreaRow::number).toList());
+        areas.stream().map(AreaRow::number).toList(), assurance == null ? List.of() : assurance.grades());
   }
 
   /** The latest approved revised date of an area deadline of the recommendation, if any. */

@@ -16,6 +16,7 @@ import uk.oic.actionplan.kernel.Rag;
  * @param discharged whether the PCC has discharged it; null when the assurance loop is not available
  * @param forceActions what the force reports it has done: its areas' latest accepted updates, dated
  * @param pccAssessment the OPCC's latest assessment, dated; null when none is recorded
+ * @param assuranceGrades the OPCC's grades of the assurance given, per review, oldest first
  */
 public record RecommendationRow(
     String id,
@@ -33,11 +34,22 @@ public record RecommendationRow(
     List<String> forceActions,
     String pccAssessment,
     LocalDate assessedOn,
-    List<Integer> areaNumbers) {
+    List<Integer> areaNumbers,
+    List<AssuranceSource.Grade> assuranceGrades) {
 
   public RecommendationRow {
     forceActions = forceActions == null ? List.of() : List.copyOf(forceActions);
     areaNumbers = areaNumbers == null ? List.of() : List.copyOf(areaNumbers);
+    assuranceGrades = assuranceGrades == null ? List.of() : List.copyOf(assuranceGrades);
+  }
+
+  /** A row without grades of assurance. */
+  public RecommendationRow(String id, String label, String title, String text, LocalDate deadline,
+      LocalDate revisedDeadline, long daysOverdue, String status, Rag rag, String assuranceState, Boolean discharged,
+      LocalDate dischargedOn, List<String> forceActions, String pccAssessment, LocalDate assessedOn,
+      List<Integer> areaNumbers) {
+    this(id, label, title, text, deadline, revisedDeadline, daysOverdue, status, rag, assuranceState, discharged,
+        dischargedOn, forceActions, pccAssessment, assessedOn, areaNumbers, List.of());
   }
 
   /** The date that counts now: the revised date if one was approved, else the original. */

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -59,11 +60,25 @@ public record PlanDefinition(
       @Min(1) int number,
       @NotBlank String title,
       @NotBlank String text,
-      @NotNull LocalDate deadline) {
+      @NotNull LocalDate deadline,
+      /**
+       * Optional: what the PCC asked the force to show under this recommendation, in short lines taken
+       * from the PCC's published response; the assurance request and report show each, and the report
+       * answers each.
+       */
+      @Size(max = 5, message = "has at most 5 asks") List<@NotBlank @Size(max = 200) String> pccAsks) {
 
     /** The constructor plan files are read through. */
     @JsonCreator
-    public Recommendation {}
+    public Recommendation {
+      // a blank ask stays in the list for the validator to name
+      pccAsks = pccAsks == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(pccAsks));
+    }
+
+    /** A recommendation without asks of the PCC. */
+    public Recommendation(String id, Origin source, int number, String title, String text, LocalDate deadline) {
+      this(id, source, number, title, text, deadline, List.of());
+    }
 
     /** A recommendation built in code: the inspection's. */
     public Recommendation(String id, int number, String title, String text, LocalDate deadline) {

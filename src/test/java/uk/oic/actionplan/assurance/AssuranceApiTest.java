@@ -82,4 +82,29 @@ class AssuranceApiTest extends AssuranceProcessTestSupport {
         .andExpect(status().isForbidden());
     mvc.perform(get("/api/plans/nope/assurance").with(httpBasic(LEAD, "demo"))).andExpect(status().isNotFound());
   }
+
+  @Test
+  void theStatusGivesEachRecommendationsGradesOverTime() throws Exception {
+    startLoop();
+    assuranceLoop.requestCycle(PLAN, OPCC, null);
+    request("rec-8");
+    report("rec-8");
+    mvc.perform(get("/api/plans/hiow-oic-2025/assurance").with(httpBasic(LEAD, "demo")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.recommendations[2].grades.length()").value(0));
+    assure("rec-8", false);
+
+    mvc.perform(get("/api/plans/hiow-oic-2025/assurance").with(httpBasic(LEAD, "demo")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.recommendations[2].label").value("Rec 8"))
+        .andExpect(jsonPath("$.recommendations[2].grades.length()").value(1))
+        .andExpect(jsonPath("$.recommendations[2].grades[0].cycleNumber").value(1))
+        .andExpect(jsonPath("$.recommendations[2].grades[0].grade").value("SUBSTANTIAL"))
+        .andExpect(jsonPath("$.recommendations[2].grades[0].label").value("Substantial assurance"))
+        .andExpect(jsonPath("$.recommendations[2].grades[0].rationale")
+            .value("Graded SUBSTANTIAL: the audits cover every team sampled."))
+        .andExpect(jsonPath("$.recommendations[2].grades[0].gradedBy").value(OPCC))
+        .andExpect(jsonPath("$.recommendations[2].grades[0].gradedAt").exists())
+        .andExpect(jsonPath("$.recommendations[0].grades.length()").value(0));
+  }
 }

@@ -70,29 +70,35 @@ class AssuranceCadenceAndDischargeTest extends AssuranceProcessTestSupport {
             tuple("rec-8", "Assured", "Task_RecordAssured", "Assured: Rec 8 (cycle 1)"),
             tuple("rec-9", "Assured", "Task_RecordAssured", "Assured: Rec 9 (cycle 1)"));
     assertThat(records.states(PLAN).get("rec-8")).satisfies(d -> {
-      assertThat(d.description()).endsWith("It remains open.");
+      assertThat(d.description()).endsWith("It remains open.\nGrade: Substantial assurance. Graded SUBSTANTIAL: the audits cover every team sampled.");
       assertThat(d.decidedAt()).isEqualTo(CYCLE_1);
       assertThat(d.processInstanceId()).isEqualTo(loop.getId());
     });
     assertThat(evidenceFor("rec-2")).extracting(Evidence::kind, Evidence::title, Evidence::user).containsExactly(
         tuple("DECISION", "Assurance requested: Rec 2 (cycle 1)", OPCC),
         tuple("ASSURANCE_REPORT", "Assurance report: Rec 2 (cycle 1)", LEAD),
+        tuple("DECISION", "Assurance report endorsed: Rec 2 (cycle 1)", CHIEF),
         tuple("DECISION", "Assured: Rec 2 (cycle 1)", OPCC),
         tuple("SIGN_OFF", "Discharged: Rec 2 signed off by the PCC (cycle 1)", PCC));
     assertThat(evidenceFor("rec-2").get(0).description()).isEqualTo("Show audit results for rec-2");
     assertThat(evidenceFor("rec-2").get(1).description())
-        .startsWith("Confidence: REASONABLE. Delivery of rec-2 is on track, audits attached.")
+        .startsWith("Delivery of rec-2 is on track, audits attached.\nThe PCC asked: All frontline officers and investigators "
+            + "understand their duty to complete intelligence submissions following referrals to the NCCU.\n"
+            + "Answer: Answer 1 for rec-2: audited in March.\nThe PCC asked: ")
         .contains("Linked areas when the report was written:\nArea 2 (NCCU referrals and intelligence submissions): not started.");
     assertThat(evidenceFor("rec-2").get(1).reference()).isEqualTo("EV-rec-2");
-    assertThat(evidenceFor("rec-2").get(2).description())
-        .isEqualTo("Assured. The audit evidence for rec-2 is convincing. OPCC staff recommend the PCC signs it off as discharged.");
-    assertThat(evidenceFor("rec-2").get(3).description()).isEqualTo("Reasons of the PCC for rec-2");
+    assertThat(evidenceFor("rec-2").get(2).description()).isEqualTo("Endorsed by chief.officer for the force.");
+    assertThat(evidenceFor("rec-2").get(3).description())
+        .isEqualTo("Assured. The audit evidence for rec-2 is convincing. OPCC staff recommend the PCC signs it off as discharged."
+            + "\nGrade: Substantial assurance. Graded SUBSTANTIAL: the audits cover every team sampled.");
+    assertThat(evidenceFor("rec-2").get(4).description()).isEqualTo("Reasons of the PCC for rec-2");
     assertThat(evidenceFor("rec-4")).extracting(Evidence::kind, Evidence::title).endsWith(
         tuple("DECISION", "Sign-off declined: Rec 4 (cycle 1)"));
     assertThat(evidenceFor("rec-8")).extracting(Evidence::title).containsExactly(
-        "Assurance requested: Rec 8 (cycle 1)", "Assurance report: Rec 8 (cycle 1)", "Assured: Rec 8 (cycle 1)");
-    assertThat(evidenceFor("rec-8").get(2).description()).endsWith("It remains open.");
-    assertThat(evidence).hasSize(1 + 4 + 4 + 3 + 3);
+        "Assurance requested: Rec 8 (cycle 1)", "Assurance report: Rec 8 (cycle 1)",
+        "Assurance report endorsed: Rec 8 (cycle 1)", "Assured: Rec 8 (cycle 1)");
+    assertThat(evidenceFor("rec-8").get(3).description()).endsWith("It remains open.\nGrade: Substantial assurance. Graded SUBSTANTIAL: the audits cover every team sampled.");
+    assertThat(evidence).hasSize(1 + 5 + 5 + 4 + 4);
 
     // cycle 2, eight weeks after cycle 1 began: only what is still open
     evidence.clear();
@@ -108,7 +114,7 @@ class AssuranceCadenceAndDischargeTest extends AssuranceProcessTestSupport {
     assureThrough("rec-9", true);
 
     assertThat(loop).isEnded().hasPassed("Event_AllRecommendationsDischarged");
-    assertThat(evidence).hasSize(1 + 3 * 4);
+    assertThat(evidence).hasSize(1 + 3 * 5);
     assertThat(evidence).filteredOn(e -> e.kind().equals("SIGN_OFF")).extracting(Evidence::recommendationId)
         .containsExactly("rec-4", "rec-8", "rec-9");
     assertThat(records.discharges(PLAN))

@@ -44,12 +44,13 @@ class AssuranceChallengeTest extends AssuranceProcessTestSupport {
     assertThat(evidenceFor("rec-8")).extracting(Evidence::kind, Evidence::title, Evidence::user).containsExactly(
         tuple("DECISION", "Assurance requested: Rec 8 (cycle 1)", OPCC),
         tuple("ASSURANCE_REPORT", "Assurance report: Rec 8 (cycle 1)", LEAD),
+        tuple("DECISION", "Assurance report endorsed: Rec 8 (cycle 1)", CHIEF),
         tuple("CHALLENGE", "Challenge 1: Rec 8 (cycle 1)", OPCC),
         tuple("CHALLENGE", "Challenge 1 answered: Rec 8 (cycle 1)", LEAD),
         tuple("DECISION", "Assured: Rec 8 (cycle 1)", OPCC));
-    assertThat(evidenceFor("rec-8").get(2).description()).isEqualTo("Challenged. The figures do not cover the custody teams. "
-        + "Questions: How many custody officers have completed it? Response due by 20 March 2026.");
-    assertThat(evidenceFor("rec-8").get(3).description()).isEqualTo("All 212 custody officers completed it by March.");
+    assertThat(evidenceFor("rec-8").get(3).description()).isEqualTo("Challenged. The figures do not cover the custody teams. "
+        + "Questions: How many custody officers have completed it? Response due by 20 March 2026.\nGrade: Limited assurance. Graded LIMITED: the audits cover every team sampled.");
+    assertThat(evidenceFor("rec-8").get(4).description()).isEqualTo("All 212 custody officers completed it by March.");
     assertThat(reminders).isEmpty();
     assertThat(escalations).isEmpty();
 
@@ -85,6 +86,7 @@ class AssuranceChallengeTest extends AssuranceProcessTestSupport {
     assertThat(evidenceFor("rec-8")).extracting(Evidence::kind, Evidence::title).containsExactly(
         tuple("DECISION", "Assurance requested: Rec 8 (cycle 2)"),
         tuple("ASSURANCE_REPORT", "Assurance report: Rec 8 (cycle 2)"),
+        tuple("DECISION", "Assurance report endorsed: Rec 8 (cycle 2)"),
         tuple("CHALLENGE", "Challenge 1: Rec 8 (cycle 2)"),
         tuple("CHALLENGE", "Challenge 1 answered: Rec 8 (cycle 2)"),
         tuple("DECISION", "Assured: Rec 8 (cycle 2)"),
@@ -102,8 +104,8 @@ class AssuranceChallengeTest extends AssuranceProcessTestSupport {
     var review = task("rec-4", "Task_ReviewAssurance");
     evidence.clear();
 
-    assertThatThrownBy(() -> complete(OPCC, "rec-4", "Task_ReviewAssurance", Map.of(REVIEW_DECISION, DECISION_CHALLENGE,
-        REVIEW_RATIONALE, "Not yet convinced.", CHALLENGE_QUESTIONS, " ", CHALLENGE_RESPONSE_DATE, "2026-03-01")))
+    assertThatThrownBy(() -> complete(OPCC, "rec-4", "Task_ReviewAssurance", graded("LIMITED", Map.of(REVIEW_DECISION, DECISION_CHALLENGE,
+        REVIEW_RATIONALE, "Not yet convinced.", CHALLENGE_QUESTIONS, " ", CHALLENGE_RESPONSE_DATE, "2026-03-01"))))
         .hasMessageContaining("challengeQuestions: is required")
         .hasMessageContaining("challengeResponseDate: must");
     assertThat(task("rec-4", "Task_ReviewAssurance").getId()).isEqualTo(review.getId());
@@ -113,8 +115,19 @@ class AssuranceChallengeTest extends AssuranceProcessTestSupport {
 
     assertThatThrownBy(() -> complete(OPCC, "rec-4", "Task_ReviewAssurance", Map.of(REVIEW_DECISION, "", REVIEW_RATIONALE, "")))
         .hasMessageContaining("reviewDecision: is required")
-        .hasMessageContaining("reviewRationale: is required");
+        .hasMessageContaining("reviewRationale: is required")
+        .hasMessageContaining("assuranceGrade: is required")
+        .hasMessageContaining("gradeRationale: is required");
     assertThat(evidence).isEmpty();
+
+    // the OPCC grades every decision, with a rationale that says why
+    assertThatThrownBy(() -> complete(OPCC, "rec-4", "Task_ReviewAssurance", Map.of(REVIEW_DECISION, DECISION_ASSURED,
+        REVIEW_RATIONALE, "The audit evidence is convincing.", ASSURANCE_GRADE, "NONE", GRADE_RATIONALE, "Fine.")))
+        .hasMessageContaining("assuranceGrade: must be one of SUBSTANTIAL, REASONABLE, LIMITED, NO_ASSURANCE")
+        .hasMessageContaining("gradeRationale: at least 20 characters");
+    assertThat(evidence).isEmpty();
+    assertThat(records.grades(PLAN)).isEmpty();
+    assertThat(taskService.getVariable(review.getId(), ASSURANCE_GRADE)).isNull();
 
     challenge("rec-4", "2026-03-20");
     assertThat(taskVariable("rec-4", "Task_AnswerChallenge", REVIEW_PROBLEM)).isEqualTo("");

@@ -79,7 +79,7 @@ class AssuranceModelTest {
   @Test
   void everyUserTaskHasAGroupADueDateAFormAReminderAndAnEscalation() {
     for (var task : MODEL.getModelElementsByType(UserTask.class)) {
-      assertThat(task.getCamundaCandidateGroups()).as(task.getId()).matches("\\$\\{(opccStaffGroup|strategicLeadGroup|pccGroup)}");
+      assertThat(task.getCamundaCandidateGroups()).as(task.getId()).matches("\\$\\{(opccStaffGroup|strategicLeadGroup|chiefOfficersGroup|pccGroup)}");
       assertThat(task.getCamundaAssignee()).isNull();
       assertThat(task.getCamundaCandidateUsers()).isNull();
       assertThat(task.getName()).contains("${recommendationLabel} (cycle ${cycleNumber})");
@@ -107,8 +107,11 @@ class AssuranceModelTest {
   void everyDecisionAndItsReasonsAreRequiredInTheForms() throws IOException {
     var required = Map.of(
         "oic-assurance-request", List.of("assuranceRequest"),
-        "oic-assurance-report", List.of("reportNarrative", "reportConfidence", "reportEvidenceReferences"),
-        "oic-assurance-review", List.of("reviewDecision", "reviewRationale", "challengeQuestions", "challengeResponseDate", "meetingDate"),
+        "oic-assurance-report", List.of("reportNarrative", "reportEvidenceReferences", "askAnswer1", "askAnswer2",
+            "askAnswer3", "askAnswer4", "askAnswer5"),
+        "oic-assurance-endorse", List.of("endorsementDecision", "endorsementReasons"),
+        "oic-assurance-review", List.of("reviewDecision", "reviewRationale", "assuranceGrade", "gradeRationale",
+            "challengeQuestions", "challengeResponseDate", "meetingDate"),
         "oic-assurance-challenge-answer", List.of("challengeAnswer"),
         "oic-assurance-meeting-outcome", List.of("meetingOutcome"),
         "oic-assurance-sign-off", List.of("signOffDecision", "signOffReasons"));

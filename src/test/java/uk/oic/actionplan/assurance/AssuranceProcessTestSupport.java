@@ -52,6 +52,7 @@ abstract class AssuranceProcessTestSupport {
   static final String OPCC = "opcc.officer";
   static final String LEAD = "strategic.lead";
   static final String PCC = "pcc";
+  static final String CHIEF = "chief.officer";
 
   @MockitoBean(name = "recordEvidence")
   JavaDelegate recordEvidence;
@@ -185,23 +186,57 @@ abstract class AssuranceProcessTestSupport {
     complete(OPCC, rec, "Task_RequestAssurance", Map.of(ASSURANCE_REQUEST, "Show audit results for " + rec));
   }
 
+  /** The strategic lead's report, and a chief officer's endorsement, which takes it to OPCC staff. */
   void report(String rec) {
-    complete(LEAD, rec, "Task_ProvideAssuranceReport", Map.of(
+    draftReport(rec);
+    endorse(rec);
+  }
+
+  /** The strategic lead's report, answering each of the PCC's asks; it waits for a chief officer. */
+  void draftReport(String rec) {
+    complete(LEAD, rec, "Task_ProvideAssuranceReport", reportVariables(rec));
+  }
+
+  /** A complete report of {@code rec}: narrative, references and an answer to each ask its form shows. */
+  Map<String, Object> reportVariables(String rec) {
+    var variables = vars(
         REPORT_NARRATIVE, "Delivery of " + rec + " is on track, audits attached.",
-        REPORT_CONFIDENCE, "REASONABLE",
-        REPORT_EVIDENCE_REFERENCES, "EV-" + rec));
+        REPORT_EVIDENCE_REFERENCES, "EV-" + rec);
+    for (int n = 1; n <= MAX_PCC_ASKS; n++) {
+      var ask = taskVariable(rec, "Task_ProvideAssuranceReport", numbered(PCC_ASK, n));
+      if (ask != null && !ask.toString().isEmpty()) {
+        variables.put(numbered(ASK_ANSWER, n), "Answer " + n + " for " + rec + ": audited in March.");
+      }
+    }
+    return variables;
+  }
+
+  void endorse(String rec) {
+    complete(CHIEF, rec, "Task_EndorseAssuranceReport", Map.of(ENDORSEMENT_DECISION, ENDORSE));
+  }
+
+  void sendBack(String rec, String reasons) {
+    complete(CHIEF, rec, "Task_EndorseAssuranceReport", Map.of(ENDORSEMENT_DECISION, SEND_BACK, ENDORSEMENT_REASONS, reasons));
+  }
+
+  /** The review's variables with the OPCC's grade of the assurance and its rationale. */
+  static Map<String, Object> graded(String grade, Map<String, Object> review) {
+    var variables = new HashMap<String, Object>(review);
+    variables.put(ASSURANCE_GRADE, grade);
+    variables.put(GRADE_RATIONALE, "Graded " + grade + ": the audits cover every team sampled.");
+    return variables;
   }
 
   void assure(String rec, boolean recommendDischarge) {
-    complete(OPCC, rec, "Task_ReviewAssurance", Map.of(
+    complete(OPCC, rec, "Task_ReviewAssurance", graded("SUBSTANTIAL", Map.of(
         REVIEW_DECISION, DECISION_ASSURED, REVIEW_RATIONALE, "The audit evidence for " + rec + " is convincing.",
-        RECOMMEND_DISCHARGE, recommendDischarge));
+        RECOMMEND_DISCHARGE, recommendDischarge)));
   }
 
   void challenge(String rec, String responseDate) {
-    complete(OPCC, rec, "Task_ReviewAssurance", Map.of(
+    complete(OPCC, rec, "Task_ReviewAssurance", graded("LIMITED", Map.of(
         REVIEW_DECISION, DECISION_CHALLENGE, REVIEW_RATIONALE, "The figures do not cover the custody teams.",
-        CHALLENGE_QUESTIONS, "How many custody officers have completed it?", CHALLENGE_RESPONSE_DATE, responseDate));
+        CHALLENGE_QUESTIONS, "How many custody officers have completed it?", CHALLENGE_RESPONSE_DATE, responseDate)));
   }
 
   void answer(String rec) {
@@ -213,7 +248,7 @@ abstract class AssuranceProcessTestSupport {
         SIGN_OFF_DECISION, decision, SIGN_OFF_REASONS, "Reasons of the PCC for " + rec));
   }
 
-  /** One recommendation through a cycle: requested, reported, assured; discharged if {@code discharge}. */
+  /** One recommendation through a cycle: requested, reported and endorsed, assured; discharged if {@code discharge}. */
   void assureThrough(String rec, boolean discharge) {
     request(rec);
     report(rec);

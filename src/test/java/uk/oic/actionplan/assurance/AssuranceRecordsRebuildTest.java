@@ -92,6 +92,13 @@ class AssuranceRecordsRebuildTest {
 
     var discharges = records.discharges(PLAN);
     var states = records.states(PLAN);
+    var grades = records.grades(PLAN);
+    assertThat(grades.get("rec-4")).extracting(AssuranceRecords.Grade::cycleNumber, AssuranceRecords.Grade::grade,
+        AssuranceRecords.Grade::gradedBy).containsExactly(
+            tuple(1, AssuranceGrade.LIMITED, "opcc.officer"), tuple(1, AssuranceGrade.SUBSTANTIAL, "opcc.officer"),
+            tuple(2, AssuranceGrade.LIMITED, "opcc.officer"));
+    assertThat(grades.values().stream().mapToInt(List::size).sum()).isEqualTo(7);
+    assertThat(grades.values()).allSatisfy(list -> assertThat(list).allSatisfy(g -> assertThat(g.evidenceSequence()).isNotNull()));
     assertThat(discharges).extracting(AssuranceRecords.DischargeRow::recommendationId, AssuranceRecords.DischargeRow::cycle,
         AssuranceRecords.DischargeRow::open).containsExactly(
             tuple("rec-2", 1, false), tuple("rec-2", 2, true));
@@ -102,10 +109,12 @@ class AssuranceRecordsRebuildTest {
     records.deletePlan(PLAN);
     assertThat(records.discharges(PLAN)).isEmpty();
     assertThat(records.states(PLAN)).isEmpty();
+    assertThat(records.grades(PLAN)).isEmpty();
     at("2026-02-01T08:00:00Z");
     var rebuilt = rebuild.rebuild(PLAN);
 
-    assertThat(rebuilt).isEqualTo(new AssuranceRecordsRebuild.Rebuilt(PLAN, 2, 4));
+    assertThat(rebuilt).isEqualTo(new AssuranceRecordsRebuild.Rebuilt(PLAN, 2, 4, 7));
+    assertThat(records.grades(PLAN)).isEqualTo(grades);
     assertThat(records.discharges(PLAN)).map(AssuranceRecordsRebuildTest::business)
         .containsExactlyElementsOf(discharges.stream().map(AssuranceRecordsRebuildTest::business).toList());
     assertThat(records.states(PLAN)).isEqualTo(states);
@@ -125,19 +134,31 @@ class AssuranceRecordsRebuildTest {
 
   private void requestAndReport(String rec) {
     complete("opcc.officer", rec, "Task_RequestAssurance", Map.of(ASSURANCE_REQUEST, "Show the audit results for " + rec));
-    complete("strategic.lead", rec, "Task_ProvideAssuranceReport", Map.of(REPORT_NARRATIVE, "Audits of " + rec + " attached.",
-        REPORT_CONFIDENCE, "REASONABLE", REPORT_EVIDENCE_REFERENCES, "EV-" + rec));
+    var report = new java.util.HashMap<String, Object>(Map.of(REPORT_NARRATIVE, "Audits of " + rec + " attached.",
+        REPORT_EVIDENCE_REFERENCES, "EV-" + rec));
+    var reportTask = taskService.createTaskQuery().processInstanceId(loop.getId())
+        .taskDefinitionKey("Task_ProvideAssuranceReport").list().stream()
+        .filter(t -> rec.equals(taskService.getVariable(t.getId(), RECOMMENDATION_ID))).findFirst().orElseThrow();
+    for (int n = 1; n <= MAX_PCC_ASKS; n++) {
+      if (!"".equals(taskService.getVariable(reportTask.getId(), numbered(PCC_ASK, n)))) {
+        report.put(numbered(ASK_ANSWER, n), "Answered for " + rec + " with the March audit.");
+      }
+    }
+    complete("strategic.lead", rec, "Task_ProvideAssuranceReport", report);
+    complete("chief.officer", rec, "Task_EndorseAssuranceReport", Map.of(ENDORSEMENT_DECISION, ENDORSE));
   }
 
   private void review(String rec, boolean recommendDischarge) {
     complete("opcc.officer", rec, "Task_ReviewAssurance", Map.of(REVIEW_DECISION, DECISION_ASSURED,
-        REVIEW_RATIONALE, "The evidence for " + rec + " is convincing.", RECOMMEND_DISCHARGE, recommendDischarge));
+        REVIEW_RATIONALE, "The evidence for " + rec + " is convincing.", RECOMMEND_DISCHARGE, recommendDischarge,
+        ASSURANCE_GRADE, "SUBSTANTIAL", GRADE_RATIONALE, "Every sampled referral for " + rec + " had its document."));
   }
 
   private void challenge(String rec) {
     complete("opcc.officer", rec, "Task_ReviewAssurance", Map.of(REVIEW_DECISION, DECISION_CHALLENGE,
         REVIEW_RATIONALE, "The audit leaves out the custody teams.", CHALLENGE_QUESTIONS, "What did custody referrals show?",
-        CHALLENGE_RESPONSE_DATE, "2026-02-27"));
+        CHALLENGE_RESPONSE_DATE, "2026-02-27", ASSURANCE_GRADE, "LIMITED",
+        GRADE_RATIONALE, "Custody teams, a third of referrals, are not covered."));
   }
 
   private void signOff(String rec, String decision, String reasons) {

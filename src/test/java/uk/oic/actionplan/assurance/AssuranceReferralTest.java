@@ -35,11 +35,12 @@ class AssuranceReferralTest extends AssuranceProcessTestSupport {
     assertThat(evidenceFor("rec-2")).extracting(Evidence::kind, Evidence::title, Evidence::effectiveDate).containsExactly(
         tuple("DECISION", "Assurance requested: Rec 2 (cycle 1)", null),
         tuple("ASSURANCE_REPORT", "Assurance report: Rec 2 (cycle 1)", null),
+        tuple("DECISION", "Assurance report endorsed: Rec 2 (cycle 1)", null),
         tuple("DECISION", "Referred to the accountability meeting: Rec 2 (cycle 1)", at("2026-03-12T00:00:00Z")),
         tuple("MEETING_RECORD", "Accountability meeting outcome: Rec 2 (cycle 1)", at("2026-03-12T00:00:00Z")));
-    assertThat(evidenceFor("rec-2").get(2).description())
-        .isEqualTo("Referred to the accountability meeting on 12 March 2026. Compliance audits are overdue.");
-    assertThat(evidenceFor("rec-2").get(3).description()).isEqualTo("The chief constable will report audit results in May.");
+    assertThat(evidenceFor("rec-2").get(3).description())
+        .isEqualTo("Referred to the accountability meeting on 12 March 2026. Compliance audits are overdue.\nGrade: Limited assurance. Graded LIMITED: the audits cover every team sampled.");
+    assertThat(evidenceFor("rec-2").get(4).description()).isEqualTo("The chief constable will report audit results in May.");
 
     // cycle 2: referred again; the meeting supports discharge and the PCC signs it off
     evidence.clear();
@@ -53,7 +54,7 @@ class AssuranceReferralTest extends AssuranceProcessTestSupport {
     assertThat(taskService.getIdentityLinksForTask(signOff.getId())).extracting(l -> l.getGroupId()).containsExactly("pcc");
     signOff("rec-2", SIGN_OFF_DISCHARGE);
     assertThat(evidenceFor("rec-2")).extracting(Evidence::kind, Evidence::user).containsExactly(
-        tuple("DECISION", OPCC), tuple("ASSURANCE_REPORT", LEAD), tuple("DECISION", OPCC),
+        tuple("DECISION", OPCC), tuple("ASSURANCE_REPORT", LEAD), tuple("DECISION", CHIEF), tuple("DECISION", OPCC),
         tuple("MEETING_RECORD", OPCC), tuple("SIGN_OFF", PCC));
     assertThat(discharged().find("rec-2")).hasValueSatisfying(d -> assertThat(d.cycle()).isEqualTo(2));
   }
@@ -61,7 +62,7 @@ class AssuranceReferralTest extends AssuranceProcessTestSupport {
   private void refer(String rec, String meetingDate) {
     request(rec);
     report(rec);
-    complete(OPCC, rec, "Task_ReviewAssurance", Map.of(REVIEW_DECISION, DECISION_REFER,
-        REVIEW_RATIONALE, "Compliance audits are overdue.", MEETING_DATE, meetingDate));
+    complete(OPCC, rec, "Task_ReviewAssurance", graded("LIMITED", Map.of(REVIEW_DECISION, DECISION_REFER,
+        REVIEW_RATIONALE, "Compliance audits are overdue.", MEETING_DATE, meetingDate)));
   }
 }

@@ -54,12 +54,39 @@ class AssuranceTasklistTest extends AssuranceProcessTestSupport {
     var reportForm = json.readTree(lead.get("/task/" + reportTask + "/form-variables").body());
     assertThat(reportForm.path("linkedAreaStatus").path("value").asText()).isEqualTo("Area 7 (Hydra training): not started.");
     assertThat(reportForm.path("assuranceRequest").path("value").asText()).isEqualTo("Completion figures by role, please.");
+    assertThat(reportForm.path("pccAsk1").path("value").asText())
+        .isEqualTo("Completion of the Hydra training package on organised immigration crime is mandatory for all relevant personnel.");
+    assertThat(reportForm.path("pccAsk2").path("value").asText()).isEmpty();
+    // the force no longer grades itself: the OPCC does
     assertThat(submit(lead, reportTask, "{\"reportNarrative\":{\"value\":\"91% of relevant personnel have completed Hydra.\"},"
-        + "\"reportConfidence\":{\"value\":\"SUBSTANTIAL\"},\"reportEvidenceReferences\":{\"value\":\"EV-2026-0042\"}}")).isEqualTo(204);
+        + "\"reportConfidence\":{\"value\":\"SUBSTANTIAL\"},\"reportEvidenceReferences\":{\"value\":\"EV-2026-0042\"},"
+        + "\"askAnswer1\":{\"value\":\"Mandated by the Training Prioritisation Board in March.\"}}")).isEqualTo(400);
+    assertThat(submit(lead, reportTask, "{\"reportNarrative\":{\"value\":\"91% of relevant personnel have completed Hydra.\"},"
+        + "\"reportEvidenceReferences\":{\"value\":\"EV-2026-0042\"},"
+        + "\"askAnswer1\":{\"value\":\"Mandated by the Training Prioritisation Board in March.\"}}")).isEqualTo(204);
+
+    // a chief officer endorses the report for the force; nobody else may
+    var endorseTask = task("rec-8", "Task_EndorseAssuranceReport").getId();
+    var chief = new Tasklist(CHIEF);
+    var endorseForm = chief.get("/task/" + endorseTask + "/deployed-form");
+    assertThat(json.readTree(endorseForm.body()).path("id").asText()).isEqualTo("oic-assurance-endorse");
+    assertThat(json.readTree(chief.get("/task/" + endorseTask + "/form-variables").body()).path("askAnswer1").path("value").asText())
+        .isEqualTo("Mandated by the Training Prioritisation Board in March.");
+    assertThat(submit(lead, endorseTask, "{\"endorsementDecision\":{\"value\":\"ENDORSE\"}}"))
+        .as("the strategic lead cannot endorse their own report").isEqualTo(403);
+    assertThat(submit(opcc, endorseTask, "{\"endorsementDecision\":{\"value\":\"ENDORSE\"}}")).isEqualTo(403);
+    assertThat(submit(chief, endorseTask, "{\"endorsementDecision\":{\"value\":\"ENDORSE\"}}")).isEqualTo(204);
 
     var reviewTask = task("rec-8", "Task_ReviewAssurance").getId();
+    var reviewForm = json.readTree(opcc.get("/task/" + reviewTask + "/form-variables").body());
+    assertThat(reviewForm.path("askAnswer1").path("value").asText()).isEqualTo("Mandated by the Training Prioritisation Board in March.");
     assertThat(submit(opcc, reviewTask, "{\"reviewDecision\":{\"value\":\"ASSURED\"},"
-        + "\"reviewRationale\":{\"value\":\"Above the 90% target.\"},\"recommendDischarge\":{\"value\":true,\"type\":\"Boolean\"}}")).isEqualTo(204);
+        + "\"reviewRationale\":{\"value\":\"Above the 90% target.\"},\"recommendDischarge\":{\"value\":true,\"type\":\"Boolean\"}}"))
+        .as("the review grades the assurance").isEqualTo(400);
+    assertThat(submit(opcc, reviewTask, "{\"reviewDecision\":{\"value\":\"ASSURED\"},"
+        + "\"reviewRationale\":{\"value\":\"Above the 90% target.\"},\"recommendDischarge\":{\"value\":true,\"type\":\"Boolean\"},"
+        + "\"assuranceGrade\":{\"value\":\"SUBSTANTIAL\"},"
+        + "\"gradeRationale\":{\"value\":\"Completion is above target and the mandate is in place.\"}}")).isEqualTo(204);
 
     var signOffTask = task("rec-8", "Task_SignOffRecommendation").getId();
     assertThat(submit(opcc, signOffTask, "{\"signOffDecision\":{\"value\":\"DISCHARGE\"},\"signOffReasons\":{\"value\":\"Not the PCC\"}}"))
@@ -68,7 +95,8 @@ class AssuranceTasklistTest extends AssuranceProcessTestSupport {
         + "\"signOffReasons\":{\"value\":\"Target met and sustained.\"}}")).isEqualTo(204);
 
     assertThat(evidenceFor("rec-8")).extracting(Evidence::kind, Evidence::user).containsExactly(
-        tuple("DECISION", OPCC), tuple("ASSURANCE_REPORT", LEAD), tuple("DECISION", OPCC), tuple("SIGN_OFF", PCC));
+        tuple("DECISION", OPCC), tuple("ASSURANCE_REPORT", LEAD), tuple("DECISION", CHIEF), tuple("DECISION", OPCC),
+        tuple("SIGN_OFF", PCC));
     assertThat(discharged().find("rec-8")).hasValueSatisfying(d -> assertThat(d.dischargedBy()).isEqualTo(PCC));
   }
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import uk.oic.actionplan.dashboard.AssuranceSource;
 import uk.oic.actionplan.dashboard.AssuranceSource.AssuranceState;
 
 /**
@@ -70,12 +71,17 @@ class DashboardAssuranceTest {
 
     complete("opcc.officer", "rec-2", "Task_RequestAssurance", Map.of(ASSURANCE_REQUEST, "Show the audit results"));
     complete("strategic.lead", "rec-2", "Task_ProvideAssuranceReport", Map.of(REPORT_NARRATIVE, "Audits of the sample attached.",
-        REPORT_CONFIDENCE, "REASONABLE", REPORT_EVIDENCE_REFERENCES, "EV-1"));
+        REPORT_EVIDENCE_REFERENCES, "EV-1", "askAnswer1", "Briefed at every parade.", "askAnswer2", "Monthly audits.",
+        "askAnswer3", "E-learning and a guide."));
+    assertThat(state("rec-2").state()).isEqualTo("Assurance requested; waiting for: Endorse assurance report: Rec 2 (cycle 1)");
+    complete("chief.officer", "rec-2", "Task_EndorseAssuranceReport", Map.of(ENDORSEMENT_DECISION, ENDORSE));
     assertThat(state("rec-2").state()).isEqualTo("Assurance requested; waiting for: Review assurance: Rec 2 (cycle 1)");
+    assertThat(state("rec-2").grades()).isEmpty();
 
     complete("opcc.officer", "rec-2", "Task_ReviewAssurance", Map.of(REVIEW_DECISION, DECISION_CHALLENGE,
         REVIEW_RATIONALE, "The audit leaves out the custody teams.", CHALLENGE_QUESTIONS, "What did custody referrals show?",
-        CHALLENGE_RESPONSE_DATE, "2026-01-30"));
+        CHALLENGE_RESPONSE_DATE, "2026-01-30", ASSURANCE_GRADE, "LIMITED",
+        GRADE_RATIONALE, "Custody teams, a third of referrals, are not covered."));
     assertThat(state("rec-2")).satisfies(s -> {
       assertThat(s.state()).isEqualTo("Challenged; waiting for: Answer challenge: Rec 2 (cycle 1)");
       assertThat(s.assessment()).startsWith("Challenge 1: Rec 2 (cycle 1). ").contains("custody");
@@ -85,7 +91,8 @@ class DashboardAssuranceTest {
 
     complete("strategic.lead", "rec-2", "Task_AnswerChallenge", Map.of(CHALLENGE_ANSWER, "All custody referrals were audited too."));
     complete("opcc.officer", "rec-2", "Task_ReviewAssurance", Map.of(REVIEW_DECISION, DECISION_ASSURED,
-        REVIEW_RATIONALE, "The answer covers the custody teams.", RECOMMEND_DISCHARGE, true));
+        REVIEW_RATIONALE, "The answer covers the custody teams.", RECOMMEND_DISCHARGE, true,
+        ASSURANCE_GRADE, "SUBSTANTIAL", GRADE_RATIONALE, "Every referral sampled had its document."));
     assertThat(state("rec-2").state()).isEqualTo("Assured; waiting for: Sign off as discharged: Rec 2 (cycle 1)");
 
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-01-07T10:00:00Z")));
@@ -96,6 +103,10 @@ class DashboardAssuranceTest {
       assertThat(s.discharged()).isTrue();
       assertThat(s.dischargedOn()).isEqualTo(LocalDate.of(2026, 1, 7));
       assertThat(s.assessment()).isEqualTo("Signed off by the PCC: Compliance audits show the procedure is embedded.");
+      // the grades stay after the discharge, in the order given
+      assertThat(s.grades()).containsExactly(
+          new AssuranceSource.Grade(1, "Limited assurance", LocalDate.of(2026, 1, 5)),
+          new AssuranceSource.Grade(1, "Substantial assurance", LocalDate.of(2026, 1, 5)));
     });
   }
 

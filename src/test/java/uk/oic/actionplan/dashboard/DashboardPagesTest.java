@@ -86,6 +86,9 @@ class DashboardPagesTest {
         .contains(PLAN + "/report.pdf", PLAN + "/export.xlsx", PLAN + "/export.csv?table=areas",
             PLAN + "/export.csv?table=escalations")
         .contains("Who did what and when", "Completed: Review progress update", "oic.lead");
+    // the OPCC's grades of each recommendation's assurance, cycle by cycle
+    assertThat(html).contains("id=\"grades-rec-4\"", "Cycle 1: Reasonable assurance (10 Jan 2026)",
+        "Cycle 2: Limited assurance (25 Feb 2026)").doesNotContain("id=\"grades-rec-8\"");
     assertHeadingsInOrder(html);
     assertTablesHaveCaptionsAndScopes(html);
   }
@@ -156,6 +159,8 @@ class DashboardPagesTest {
     assertThat(html)
         .contains("Plans to collect, analyse and share OIC information")
         .contains("27 Feb 2026", "Challenged: the plan does not yet cover APMIS recording.")
+        .contains("OPCC grades of assurance", "Cycle 1: Reasonable assurance (10 Jan 2026)",
+            "Cycle 2: Limited assurance (25 Feb 2026)")
         .contains("Action areas that deliver Rec 4", "Evidence recorded for Rec 4", "Progress update: Rec 4")
         .contains("Who did what and when for Rec 4");
     assertHeadingsInOrder(html);

@@ -38,7 +38,9 @@ final class SampleReports {
         LocalDate.of(2025, 12, 31), LocalDate.of(2026, 2, 27), 3, "In progress", Rag.AMBER,
         "Challenged", false, null,
         List.of("Intelligence collection plan, 20 February 2026: Draft plan shared with \"regional partners\", FIB and analysts."),
-        "Challenged: the plan does not yet cover APMIS recording.", LocalDate.of(2026, 2, 25), List.of(4));
+        "Challenged: the plan does not yet cover APMIS recording.", LocalDate.of(2026, 2, 25), List.of(4),
+        List.of(new AssuranceSource.Grade(1, "Reasonable assurance", LocalDate.of(2026, 1, 10)),
+            new AssuranceSource.Grade(2, "Limited assurance", LocalDate.of(2026, 2, 25))));
     var rec8 = new RecommendationRow("rec-8", "Rec 8", "Hydra training for relevant personnel",
         "By 30 April 2026, relevant personnel complete the Hydra training package.",
         LocalDate.of(2026, 4, 30), null, 0, "Not started", null, null, null, null, List.of(), null, null, List.of(7));

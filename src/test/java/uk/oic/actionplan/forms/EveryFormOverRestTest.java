@@ -168,7 +168,7 @@ class EveryFormOverRestTest extends ProcessTestSupport {
         "openRecommendationIds", List.of("rec-8"), "level", 1, "levelCount", 3,
         "figuresEvidenceTitle", "Hydra completion 2026-Q1: 45 of 50 (90.0%, GREEN)", "figuresSummary", "45 of 50 completed");
     for (var name : List.of("deliveryTargetDate", "updateDueDate", "reviewDueDate", "signOffDueDate",
-        "deliveryPlanDueDate", "levelDueAt", "decisionDueAt", "meetingDueAt", "requestDueAt", "reportDueAt",
+        "deliveryPlanDueDate", "levelDueAt", "decisionDueAt", "meetingDueAt", "requestDueAt", "reportDueAt", "endorsementDueAt",
         "reviewDueAt", "responseDueAt", "meetingOutcomeDueAt", "signOffDueAt", "challengeAnswerDueAt")) {
       variables.put(name, due);
     }

@@ -75,15 +75,20 @@ class FieldChecksTest {
             entry("narrative", "must be text"),
             entry("readyForSignOff", "must be true or false"),
             entry("evidenceReference", "at most 200 characters"));
-    assertThat(problems("oic-assurance-report", values("reportNarrative", "Short", "reportConfidence", "TOTAL",
-        "reportEvidenceReferences", "EV-1")))
-        .containsOnly(entry("reportNarrative", "at least 20 characters"),
-            entry("reportConfidence", "must be one of SUBSTANTIAL, REASONABLE, LIMITED, NONE"));
+    // the report answers each ask the PCC made; an ask that is not there hides its answer, which is then not required
+    assertThat(problems("oic-assurance-report", values("reportNarrative", "Short", "reportEvidenceReferences", "EV-1",
+        "pccAsk1", "Officers know their duty.", "askAnswer1", " ", "pccAsk2", "", "askAnswer2", null, "pccAsk3", "")))
+        .containsOnly(entry("reportNarrative", "at least 20 characters"), entry("askAnswer1", "is required"));
+    // the OPCC grades the assurance, from the declared grades, with a rationale
+    assertThat(problems("oic-assurance-review", values("reviewDecision", "ASSURED", "reviewRationale", "Convincing audits.",
+        "assuranceGrade", "NONE", "gradeRationale", "Fine.")))
+        .containsOnly(entry("assuranceGrade", "must be one of SUBSTANTIAL, REASONABLE, LIMITED, NO_ASSURANCE"),
+            entry("gradeRationale", "at least 20 characters"));
   }
 
   @Test
   void datesAreRealDaysAndNotInThePastWhereTheFormSaysSo() throws Exception {
-    var review = values("reviewDecision", "REFER", "reviewRationale", "For the meeting to decide");
+    var review = values("reviewDecision", "REFER", "reviewRationale", "For the meeting to decide", "assuranceGrade", "LIMITED", "gradeRationale", "The audits are a year out of date.");
     review.put("meetingDate", "2026-02-30");
     assertThat(problems("oic-assurance-review", review)).containsExactly(entry("meetingDate", "must be a date written yyyy-mm-dd"));
     review.put("meetingDate", "2026-01-11");
@@ -96,9 +101,11 @@ class FieldChecksTest {
 
   @Test
   void aFieldTheFormHidesIsNotRequired() throws Exception {
-    assertThat(problems("oic-assurance-review", values("reviewDecision", "ASSURED", "reviewRationale", "Target met and evidenced")))
+    assertThat(problems("oic-assurance-review", values("reviewDecision", "ASSURED", "reviewRationale", "Target met and evidenced",
+        "assuranceGrade", "LIMITED", "gradeRationale", "The audits are a year out of date.")))
         .isEmpty();
-    assertThat(problems("oic-assurance-review", values("reviewDecision", "CHALLENGE", "reviewRationale", "Figures unclear")))
+    assertThat(problems("oic-assurance-review", values("reviewDecision", "CHALLENGE", "reviewRationale", "Figures unclear",
+        "assuranceGrade", "LIMITED", "gradeRationale", "The audits are a year out of date.")))
         .containsOnlyKeys("challengeQuestions", "challengeResponseDate");
   }
 

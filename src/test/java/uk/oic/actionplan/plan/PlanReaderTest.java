@@ -202,6 +202,32 @@ class PlanReaderTest {
   }
 
   @Test
+  void theRecommendationsCarryWhatThePccAsked() throws IOException {
+    var plan = read(defaultPlan());
+    assertThat(plan.recommendations()).extracting(r -> r.pccAsks().size()).containsExactly(3, 3, 1, 1);
+    assertThat(plan.recommendation("rec-2").orElseThrow().pccAsks()).contains(
+        "Compliance is monitored through routine audits and supervisory oversight.");
+    assertThat(plan.recommendation("rec-4").orElseThrow().pccAsks()).contains(
+        "The force strengthens its role in the national intelligence picture.");
+    assertThat(plan.recommendation("rec-9").orElseThrow().pccAsks()).containsExactly(
+        "All relevant police personnel complete the four-module e-learning package on organised immigration crime.");
+    // optional
+    var withoutAsks = defaultPlan().replaceAll("    pccAsks:\n(      - .*\n)+", "");
+    assertThat(read(withoutAsks).recommendations()).allSatisfy(r -> assertThat(r.pccAsks()).isEmpty());
+  }
+
+  @Test
+  void atMostFivePccAsksOfAtMost200Characters() throws IOException {
+    var six = defaultPlan().replace("    pccAsks:\n      - The recommendation is delivered in full.\n",
+        "    pccAsks:\n" + "      - Ask.\n".repeat(4) + "      - The recommendation is delivered in full.\n");
+    assertProblem(six, "recommendations[1].pccAsks: has at most 5 asks");
+    var tooLong = defaultPlan().replace("      - The recommendation is delivered in full.\n", "      - " + "x".repeat(201) + "\n");
+    assertProblem(tooLong, "recommendations[1].pccAsks[0]: size must be between 0 and 200");
+    var blank = defaultPlan().replace("      - The recommendation is delivered in full.\n", "      - ' '\n");
+    assertProblem(blank, "recommendations[1].pccAsks[0]: must not be blank");
+  }
+
+  @Test
   void brokenYamlIsReported() {
     assertThatThrownBy(() -> read("id: [unclosed"))
         .isInstanceOf(InvalidPlanException.class)
