@@ -15,6 +15,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import uk.oic.actionplan.area.AreaVariables;
+import uk.oic.actionplan.evidence.EvidenceKind;
+import uk.oic.actionplan.evidence.EvidenceRegister;
+import uk.oic.actionplan.evidence.NewEvidence;
 import uk.oic.actionplan.kernel.DeadlineSchedule;
 import uk.oic.actionplan.kernel.ProcessKeys;
 import uk.oic.actionplan.plan.PlanCatalog;
@@ -38,15 +41,17 @@ class PreparePccStatementDelegate implements JavaDelegate {
   private final DeadlineSchedule deadlines;
   private final PublishedStatements published;
   private final RuntimeService runtimeService;
+  private final EvidenceRegister register;
   private final int progressStatementDays;
 
   PreparePccStatementDelegate(PlanCatalog plans, DeadlineSchedule deadlines, PublishedStatements published,
-      @Lazy RuntimeService runtimeService,
+      @Lazy RuntimeService runtimeService, EvidenceRegister register,
       @Value("${oic.pcc-response.progress-statement-days:28}") int progressStatementDays) {
     this.plans = plans;
     this.deadlines = deadlines;
     this.published = published;
     this.runtimeService = runtimeService;
+    this.register = register;
     this.progressStatementDays = progressStatementDays;
   }
 
@@ -81,6 +86,7 @@ class PreparePccStatementDelegate implements JavaDelegate {
       setDue(execution, LocalDate.ofInstant(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant(),
           deadlines.zone()).plusDays(progressStatementDays));
       execution.setVariable(FORCE_PART_NEEDED, false);
+      recordRequest(execution, planId, number);
       lastWords = published.latest(planId).map(PublishedStatement::parsed)
           .map(content -> content.recommendations().stream().filter(r -> r.pccResponse() != null)
               .collect(Collectors.toMap(StatementContent.Recommendation::id, StatementContent.Recommendation::pccResponse,
@@ -103,6 +109,19 @@ class PreparePccStatementDelegate implements JavaDelegate {
       execution.setVariable(recPcc(slot), lastWords.getOrDefault(rec.id(), ""));
       execution.setVariable(recForce(slot), kind == StatementKind.RESPONSE ? deliveryPlans(plan, rec) : "");
     }
+  }
+
+  /** The request for a progress statement, in the evidence register (who asked, and why). */
+  private void recordRequest(DelegateExecution execution, String planId, long number) {
+    var requestedBy = (String) execution.getVariable(REQUESTED_BY);
+    var reason = (String) execution.getVariable(REQUEST_REASON);
+    register.append(NewEvidence.builder(planId, EvidenceKind.DECISION, "Progress statement " + number + " requested: "
+            + execution.getVariable(PLAN_TITLE))
+        .description(reason == null || reason.isBlank() ? "No reason given." : reason)
+        .recordedBy(requestedBy == null ? "system" : requestedBy)
+        .source(execution.getProcessInstanceId(), execution.getCurrentActivityId(), null)
+        .sourceKey(execution.getProcessInstanceId() + "/" + execution.getActivityInstanceId())
+        .build());
   }
 
   /** "Rec 8: Hydra training for relevant personnel (by 30 April 2026)" and the inspection's words. */

@@ -114,6 +114,11 @@ class PccResponseProcessTest extends ProcessTestSupport {
     assertThat(responses.status(PLAN_ID).recommendations()).extracting(PccResponses.RecommendationText::source).containsOnly("DRAFT");
     assertThat(published.latest(PLAN_ID)).isEmpty();
 
+    assertThat(evidence).extracting(call -> call.get("activityId") + ": " + call.get("evidenceTitle")).containsExactly(
+        "Task_RecordDraft: Drafted by OPCC staff: the PCC's response to the inspection report (Organised immigration crime action plan)",
+        "Task_RecordForcePart: Force's part contributed: the PCC's response to the inspection report (Organised immigration crime action plan)");
+    assertThat(evidence.get(0)).containsEntry("evidenceKind", "DOCUMENT")
+        .containsEntry("evidenceDescription", "I welcome the report and will hold the force to account. v1");
     approve(instance);
     assertThat(instance).hasPassed("Task_PublishPccResponse").isEnded();
     var v1 = published.latest(PLAN_ID).orElseThrow();
@@ -204,6 +209,12 @@ class PccResponseProcessTest extends ProcessTestSupport {
 
     var statement = responses.requestProgressStatement(PLAN_ID, OPCC, "Six months on");
     assertThat(statement.getBusinessKey()).isEqualTo(PLAN_ID + "/progress-statement");
+    var requested = register.findBySourceKey(statement.getId() + "/"
+        + historyService.createHistoricActivityInstanceQuery().processInstanceId(statement.getId())
+            .activityId("Task_PrepareProgressStatement").singleResult().getId()).orElseThrow();
+    assertThat(requested.title()).isEqualTo("Progress statement 1 requested: Organised immigration crime action plan");
+    assertThat(requested.description()).isEqualTo("Six months on");
+    assertThat(requested.recordedBy()).isEqualTo(OPCC);
     var draftTask = taskService.createTaskQuery().processInstanceId(statement.getId()).singleResult();
     assertThat(draftTask.getName()).isEqualTo("Draft progress statement 1: Organised immigration crime action plan");
     assertThat(draftTask.getDueDate()).isEqualTo(endOf(LocalDate.of(2025, 6, 30)));
