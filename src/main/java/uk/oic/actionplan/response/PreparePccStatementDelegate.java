@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -83,7 +84,7 @@ class PreparePccStatementDelegate implements JavaDelegate {
       var number = published.versions(planId).stream().filter(v -> v.kind() == StatementKind.PROGRESS_STATEMENT).count() + 1;
       execution.setVariable(STATEMENT_NAME, "progress statement " + number);
       execution.setVariable(STATEMENT_HEADING, "Progress statement " + number + " on " + plan.inspection());
-      setDue(execution, LocalDate.ofInstant(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant(),
+      setDue(execution, LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(),
           deadlines.zone()).plusDays(progressStatementDays));
       execution.setVariable(FORCE_PART_NEEDED, false);
       recordRequest(execution, planId, number);
