@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -27,7 +28,8 @@ import static org.springframework.security.web.util.matcher.AntPathRequestMatche
 /**
  * One login for everything: Spring Security authenticates against the engine's identity service,
  * then hands the user to the engine (REST API) and to Tasklist, Cockpit and Admin, which check the
- * engine's authorizations for that user. Nothing answers without login but health and the login page.
+ * engine's authorizations for that user. Nothing answers without login but health, the login page and
+ * the PCC's published statements.
  */
 @Configuration
 class SecurityConfiguration {
@@ -59,6 +61,10 @@ class SecurityConfiguration {
             .requestMatchers(antMatcher("/login"), antMatcher("/webjars/**"), antMatcher("/css/**"), antMatcher("/assets/**"),
                 antMatcher("/favicon.ico"), antMatcher("/error"),
                 antMatcher("/actuator/health"), antMatcher("/actuator/health/**"))
+            .permitAll()
+            // the PCC's published statements are public: the latest, each earlier version and their PDFs
+            // (nothing else under /published, and never a draft: those are read only by the plan's readers)
+            .requestMatchers(antMatcher(HttpMethod.GET, "/published/*"), antMatcher(HttpMethod.GET, "/published/*/v/*"))
             .permitAll()
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))

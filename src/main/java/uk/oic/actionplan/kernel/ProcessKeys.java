@@ -13,6 +13,11 @@ public final class ProcessKeys {
   public static final String AREA = "oic-area";
   /** The PCC's assurance loop; business key {@code <planId>/assurance}. */
   public static final String ASSURANCE = "oic-pcc-assurance";
+  /**
+   * The PCC's published comments on the inspection report: the response, business key
+   * {@code <planId>/pcc-response}, and each later progress statement, {@code <planId>/progress-statement}.
+   */
+  public static final String PCC_RESPONSE = "oic-pcc-response";
 
   private static final String AREA_KEY_PART = "/area-";
 
@@ -26,6 +31,16 @@ public final class ProcessKeys {
   /** Whether {@code definitionKey} is an area's own work. */
   public static boolean isOwnWork(String definitionKey) {
     return definitionKey != null && definitionKey.matches("oic-area-\\d+-work");
+  }
+
+  /** Business key of the plan's PCC response: {@code <planId>/pcc-response}. */
+  public static String pccResponseBusinessKey(String planId) {
+    return planId + "/pcc-response";
+  }
+
+  /** Business key of a progress statement the PCC publishes after the response: {@code <planId>/progress-statement}. */
+  public static String progressStatementBusinessKey(String planId) {
+    return planId + "/progress-statement";
   }
 
   public static String areaBusinessKey(String planId, int areaNumber) {

@@ -14,6 +14,9 @@ public final class ActionPlanVariables {
   public static final String PLAN_TITLE = PlanVariables.PLAN_TITLE;
   /** Integer: how many areas the plan starts. */
   public static final String AREA_COUNT = "areaCount";
+  /** Boolean: whether the plan gives the report's publication date, so the PCC's response is started. */
+  public static final String PCC_RESPONSE_DUE = "pccResponseDue";
+  public static final String PCC_RESPONSE_PROCESS_KEY = uk.oic.actionplan.kernel.ProcessKeys.PCC_RESPONSE;
 
   /** Process key of an area's own work, which the frame calls: {@code oic-area-<n>-work}. */
   public static String ownWorkProcessKey(int areaNumber) {

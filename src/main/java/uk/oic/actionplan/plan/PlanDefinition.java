@@ -36,17 +36,40 @@ public record PlanDefinition(
     @NotEmpty List<@Valid @NotNull Area> areas,
     @NotNull @Valid Roles roles,
     @NotNull @Valid Cadence cadence,
-    @NotNull @Valid Escalation escalation) {
+    @NotNull @Valid Escalation escalation,
+    /**
+     * The day the inspection report was published, if the force configures it: the PCC's response is
+     * due 56 days later (the {@code oic-pcc-response} process). Without it the plan runs no response.
+     */
+    LocalDate reportPublishedOn) {
 
-  /** The constructor plan files are read through; the shorter one is for plans built in code. */
+  /** Days after the report's publication within which the PCC must publish comments on it. */
+  public static final int PCC_RESPONSE_DAYS = 56;
+  /** The most recommendations the response's forms hold (fields rec1 .. rec6). */
+  public static final int PCC_RESPONSE_MAX_RECOMMENDATIONS = 6;
+
+  /** The constructor plan files are read through; the shorter ones are for plans built in code. */
   @JsonCreator
   public PlanDefinition {}
+
+  /** A plan built in code without a report publication date: it runs no PCC response. */
+  public PlanDefinition(String id, String title, String force, String oversight, String inspection, LocalDate startDate,
+      Boolean areasDraft, String areasNote, List<Recommendation> recommendations, List<Area> areas, Roles roles,
+      Cadence cadence, Escalation escalation) {
+    this(id, title, force, oversight, inspection, startDate, areasDraft, areasNote, recommendations, areas, roles,
+        cadence, escalation, null);
+  }
 
   /** A plan built in code: its areas are taken as the force's own (not a draft). */
   public PlanDefinition(String id, String title, String force, String oversight, String inspection, LocalDate startDate,
       List<Recommendation> recommendations, List<Area> areas, Roles roles, Cadence cadence, Escalation escalation) {
     this(id, title, force, oversight, inspection, startDate, false, null, recommendations, areas, roles, cadence,
-        escalation);
+        escalation, null);
+  }
+
+  /** The last day of the PCC's response, when the report's publication date is known. */
+  public Optional<LocalDate> pccResponseDueOn() {
+    return Optional.ofNullable(reportPublishedOn).map(day -> day.plusDays(PCC_RESPONSE_DAYS));
   }
 
   /** Whether the areas are an illustrative draft rather than the force's own. */

@@ -60,6 +60,16 @@ final class PlanRules {
         problems.add(at + ".targetDate: " + area.targetDate() + " is before the plan's start date " + plan.startDate());
       }
     }
+    if (plan.reportPublishedOn() != null) {
+      plan.recommendations().stream().map(PlanDefinition.Recommendation::deadline)
+          .filter(deadline -> !deadline.isAfter(plan.reportPublishedOn())).min(java.util.Comparator.naturalOrder())
+          .ifPresent(deadline -> problems.add("reportPublishedOn: " + plan.reportPublishedOn()
+              + " is not before the recommendation deadline " + deadline + ": the report sets its deadlines when it is published"));
+      if (plan.recommendations().size() > PlanDefinition.PCC_RESPONSE_MAX_RECOMMENDATIONS) {
+        problems.add("reportPublishedOn: the PCC's response forms hold at most " + PlanDefinition.PCC_RESPONSE_MAX_RECOMMENDATIONS
+            + " recommendations; this plan has " + plan.recommendations().size());
+      }
+    }
     if (plan.cadence().setBy() != Origin.FORCE) {
       problems.add("cadence.setBy: must be 'force': the inspection sets no cadence");
     }

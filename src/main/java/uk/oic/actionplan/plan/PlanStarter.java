@@ -86,6 +86,9 @@ public class PlanStarter implements ProvisioningStep {
     keys.add(ActionPlanVariables.PROCESS_KEY);
     keys.add(ActionPlanVariables.ASSURANCE_PROCESS_KEY);
     keys.add(ActionPlanVariables.AREA_PROCESS_KEY);
+    if (plan.reportPublishedOn() != null) {
+      keys.add(ActionPlanVariables.PCC_RESPONSE_PROCESS_KEY);
+    }
     plan.areas().forEach(area -> keys.add(ActionPlanVariables.ownWorkProcessKey(area.number())));
     return keys.stream()
         .filter(key -> repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().count() == 0)

@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * First step of the action plan: checks the plan exists and names it, so each area and the
- * assurance loop start with the plan's title. The areas themselves come from {@link PlanAreas}.
+ * assurance loop start with the plan's title, and says whether the PCC's response is due (the plan
+ * gives the report's publication date). The areas themselves come from {@link PlanAreas}.
  */
 @Component("prepareAreas")
 class PrepareAreasDelegate implements JavaDelegate {
@@ -24,5 +25,6 @@ class PrepareAreasDelegate implements JavaDelegate {
         .orElseThrow(() -> new IllegalArgumentException("The action plan was started for an unknown plan '" + planId + "'"));
     execution.setVariable(ActionPlanVariables.PLAN_TITLE, plan.title());
     execution.setVariable(ActionPlanVariables.AREA_COUNT, plan.areas().size());
+    execution.setVariable(ActionPlanVariables.PCC_RESPONSE_DUE, plan.reportPublishedOn() != null);
   }
 }

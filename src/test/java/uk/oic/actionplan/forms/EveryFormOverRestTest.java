@@ -166,10 +166,11 @@ class EveryFormOverRestTest extends ProcessTestSupport {
         "cycleNumber", 1, "challengeCount", 1, "meetingOn", "27 February 2026", "cycleSummary", "Cycle 1", "cycleStartedAt", at(TODAY, 9),
         "submittedAt", at(TODAY, 9), "submittedBy", "area1.owner",
         "openRecommendationIds", List.of("rec-8"), "level", 1, "levelCount", 3,
-        "figuresEvidenceTitle", "Hydra completion 2026-Q1: 45 of 50 (90.0%, GREEN)", "figuresSummary", "45 of 50 completed");
+        "figuresEvidenceTitle", "Hydra completion 2026-Q1: 45 of 50 (90.0%, GREEN)", "figuresSummary", "45 of 50 completed",
+        "statementKind", "RESPONSE", "statementName", "the PCC's response to the inspection report", "forcePartNeeded", true);
     for (var name : List.of("deliveryTargetDate", "updateDueDate", "reviewDueDate", "signOffDueDate",
         "deliveryPlanDueDate", "levelDueAt", "decisionDueAt", "meetingDueAt", "requestDueAt", "reportDueAt", "endorsementDueAt",
-        "reviewDueAt", "responseDueAt", "meetingOutcomeDueAt", "signOffDueAt", "challengeAnswerDueAt")) {
+        "reviewDueAt", "responseDueAt", "meetingOutcomeDueAt", "signOffDueAt", "challengeAnswerDueAt", "statementDueAt")) {
       variables.put(name, due);
     }
     if (task.processKey().equals("oic-missed-deadline")) {

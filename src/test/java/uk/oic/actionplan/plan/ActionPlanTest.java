@@ -45,8 +45,15 @@ class ActionPlanTest extends ProcessTestSupport {
     assertThat(started).isPresent();
     var instance = runtimeService.createProcessInstanceQuery().processInstanceId(started.get()).singleResult();
     assertThat(instance.getBusinessKey()).isEqualTo(PLAN_ID);
-    assertThat(instance).hasPassed("Task_PrepareAreas").isWaitingAt("CallActivity_ActionAreas", "CallActivity_PccAssurance")
-        .variables().containsEntry("planTitle", "Organised immigration crime action plan").containsEntry("areaCount", 9);
+    assertThat(instance).hasPassed("Task_PrepareAreas")
+        .isWaitingAt("CallActivity_ActionAreas", "CallActivity_PccAssurance", "CallActivity_PccResponse")
+        .variables().containsEntry("planTitle", "Organised immigration crime action plan").containsEntry("areaCount", 9)
+        .containsEntry("pccResponseDue", true);
+    // the plan gives the report's publication date: the PCC's response is due 56 days later
+    var response = runtimeService.createProcessInstanceQuery().superProcessInstanceId(instance.getId())
+        .processInstanceBusinessKey(PLAN_ID + "/pcc-response").singleResult();
+    assertThat(response.getProcessDefinitionId()).startsWith("oic-pcc-response:");
+    assertThat(runtimeService.getVariable(response.getId(), "statementDueAt")).isEqualTo(endOf(LocalDate.of(2025, 7, 17)));
 
     var areas = runtimeService.createProcessInstanceQuery().superProcessInstanceId(instance.getId()).list().stream()
         .filter(sub -> sub.getBusinessKey().contains("/area-")).toList();
@@ -99,10 +106,11 @@ class ActionPlanTest extends ProcessTestSupport {
   }
 
   @Test
-  void thePlanEndsOnlyWhenEveryAreaAndTheAssuranceLoopHaveEnded() {
+  void thePlanEndsOnlyWhenEveryAreaTheAssuranceLoopAndThePccResponseHaveEnded() {
     // stand-ins as the newest version of every called process, so each can be ended with one task
     standInDeployments.add(StandIns.deploy(repositoryService, "oic-area"));
     standInDeployments.add(StandIns.deploy(repositoryService, "oic-pcc-assurance"));
+    standInDeployments.add(StandIns.deploy(repositoryService, "oic-pcc-response"));
     var instance = runtimeService.startProcessInstanceByKey("oic-action-plan", PLAN_ID, vars("planId", PLAN_ID));
 
     for (int n = 1; n <= 9; n++) {
@@ -111,6 +119,8 @@ class ActionPlanTest extends ProcessTestSupport {
     assertThat(instance).isWaitingAt("CallActivity_PccAssurance").isNotEnded();
 
     finishStandIn(PLAN_ID + "/assurance");
+    assertThat(instance).isWaitingAt("CallActivity_PccResponse").isNotEnded();
+    finishStandIn(PLAN_ID + "/pcc-response");
     assertThat(instance).hasPassed("Gateway_PlanComplete", "Event_PlanDelivered").isEnded();
   }
 
@@ -118,9 +128,11 @@ class ActionPlanTest extends ProcessTestSupport {
   void theAreasWaitForTheAssuranceLoopToo() {
     standInDeployments.add(StandIns.deploy(repositoryService, "oic-area"));
     standInDeployments.add(StandIns.deploy(repositoryService, "oic-pcc-assurance"));
+    standInDeployments.add(StandIns.deploy(repositoryService, "oic-pcc-response"));
     var instance = runtimeService.startProcessInstanceByKey("oic-action-plan", PLAN_ID, vars("planId", PLAN_ID));
 
     finishStandIn(PLAN_ID + "/assurance");
+    finishStandIn(PLAN_ID + "/pcc-response");
     assertThat(instance).isWaitingAt("CallActivity_ActionAreas").isNotEnded();
     for (int n = 1; n <= 9; n++) {
       finishStandIn(PLAN_ID + "/area-" + n);

@@ -241,6 +241,32 @@ class PlanReaderTest {
         .hasMessageContaining(FILE);
   }
 
+  @Test
+  void theReportsPublicationDateSetsThePccResponsesDueDate() throws IOException {
+    var plan = read(defaultPlan());
+    assertThat(plan.reportPublishedOn()).isEqualTo(LocalDate.of(2025, 5, 22));
+    assertThat(plan.pccResponseDueOn()).contains(LocalDate.of(2025, 7, 17));
+  }
+
+  @Test
+  void withoutTheReportsPublicationDateNoResponseIsDue() throws IOException {
+    var plan = read(defaultPlan().replaceFirst("reportPublishedOn: 2025-05-22\n", ""));
+    assertThat(plan.reportPublishedOn()).isNull();
+    assertThat(plan.pccResponseDueOn()).isEmpty();
+  }
+
+  @Test
+  void theReportIsPublishedBeforeItsDeadlines() throws IOException {
+    var yaml = defaultPlan().replaceFirst("reportPublishedOn: 2025-05-22", "reportPublishedOn: 2026-01-15");
+    assertProblem(yaml, "reportPublishedOn: 2026-01-15 is not before the recommendation deadline 2025-12-31");
+  }
+
+  @Test
+  void aBadPublicationDateIsNamed() throws IOException {
+    assertProblem(defaultPlan().replaceFirst("reportPublishedOn: 2025-05-22", "reportPublishedOn: 2025-02-30"),
+        "reportPublishedOn:");
+  }
+
   private void assertProblem(String yaml, String problem) {
     assertProblemIn(yaml, problem);
   }

@@ -37,4 +37,21 @@ class PlanRolesInModelsTest extends ProcessTestSupport {
     // the default plan's reviews stay with its own group
     assertThat(planAreas.strategicLead(PLAN_ID)).isEqualTo("oic-strategic-lead");
   }
+
+  @Test
+  void aPlanWithoutTheReportsPublicationDateRunsNoPccResponse() {
+    var standIns = java.util.List.of(uk.oic.actionplan.support.StandIns.deploy(repositoryService, "oic-area"),
+        uk.oic.actionplan.support.StandIns.deploy(repositoryService, "oic-pcc-assurance"));
+    try {
+      var instance = runtimeService.startProcessInstanceByKey("oic-action-plan", OTHER_PLAN, vars("planId", OTHER_PLAN));
+      assertThat(instance).hasPassed("Gateway_PccResponseDue", "Gateway_PccResponseSettled")
+          .hasNotPassed("CallActivity_PccResponse").variables().containsEntry("pccResponseDue", false);
+      assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(OTHER_PLAN + "/pcc-response").count())
+          .isZero();
+    } finally {
+      runtimeService.createProcessInstanceQuery().processDefinitionKey("oic-action-plan").processInstanceBusinessKey(OTHER_PLAN)
+          .list().forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "test finished", true, true));
+      standIns.forEach(id -> repositoryService.deleteDeployment(id, true, true));
+    }
+  }
 }
