@@ -7,7 +7,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ${applyRevisedDueDate}}: the chief officers approved a revised target date. The model runs
+ * {@code ${applyRevisedDueDate}}: the decider (the chief officers, or the
+ * PCC for the oversight body's own item) approved a revised target date. The model runs
  * it asynchronously, so it changes the source process as the system rather than as the approver.
  */
 @Component("applyRevisedDueDate")
@@ -25,7 +26,7 @@ class ApplyRevisedDueDateDelegate implements JavaDelegate {
     var newDue = escalations.revisedDue((String) execution.getVariable(PROPOSED_DUE_DATE));
     var level = execution.getVariable(LEVEL) instanceof Number n ? n.intValue() : 0;
     var comment = execution.getVariable(REVISION_COMMENT);
-    var slips = escalations.applyRevision(id, level, (String) execution.getVariable(CHIEF_OFFICERS_GROUP), newDue,
+    var slips = escalations.applyRevision(id, level, MissedDeadlineSteps.decider(execution), newDue,
         comment == null ? null : comment.toString(), (String) execution.getVariable(DUE_DATE_VARIABLE),
         Actors.of(execution));
     execution.setVariable(CURRENT_DUE_DATE, newDue);

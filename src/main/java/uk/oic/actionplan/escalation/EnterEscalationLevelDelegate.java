@@ -31,6 +31,7 @@ class EnterEscalationLevelDelegate implements JavaDelegate {
     execution.setVariable(LEVEL_DUE_AT, level.dueAt());
     execution.setVariable(TOP_LEVEL, level.top());
     execution.setVariable(OVERSIGHT_LEVEL, level.oversight());
+    execution.setVariable(OVERSIGHT_OWNED, level.oversightOwned());
     execution.setVariable(PAST_THE_TOP, level.pastTheTop());
     if (level.waiting() == null) {
       execution.removeVariable(WAITING_SUMMARY);

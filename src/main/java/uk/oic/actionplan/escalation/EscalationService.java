@@ -123,6 +123,8 @@ class EscalationService {
     variables.put(LEVEL, 0);
     variables.put(LEVEL_COUNT, levels.size());
     variables.put(CHIEF_OFFICERS_GROUP, plan.roles().chiefOfficers());
+    variables.put(REVISION_DECIDER_GROUP, EscalationLevels.revisionDecider(plan, item.ownerGroup()));
+    variables.put(OVERSIGHT_OWNED, EscalationLevels.oversightOwned(plan, item.ownerGroup()));
     variables.put(STRATEGIC_LEAD_GROUP, plan.roles().strategicLead());
     variables.put(ACCOUNTABILITY_GROUPS, plan.roles().opccStaff() + "," + plan.roles().pcc());
     variables.put(HISTORY, "");
@@ -138,9 +140,11 @@ class EscalationService {
    * @param pastTheTop raised so late that even the top level would have ended: flag it for the PCC at once
    * @param waiting what the item waits for outside the force ({@link OutsideBodyWait#summary}), or null
    * @param oversight the level's group is the oversight body (see {@link #oversight})
+   * @param oversightOwned the item is the oversight body's own (see {@link EscalationLevels#oversightOwned}):
+   *     unresolved at its top it stays open there instead of going to the accountability meeting
    */
   record Level(int level, int levelCount, String group, String label, Date startedAt, Date dueAt, boolean top,
-      boolean pastTheTop, String waiting, boolean oversight) {}
+      boolean pastTheTop, String waiting, boolean oversight, boolean oversightOwned) {}
 
   /**
    * Whether a level belongs to the oversight body: its group is the plan's OPCC staff and not the item's
@@ -165,17 +169,26 @@ class EscalationService {
     if (entry.level() == 0) {
       return enterFirstLevel(entry, plan, levels, waiting, recordedBy);
     }
+    boolean oversightOwned = EscalationLevels.oversightOwned(plan, entry.ownerGroup());
+    boolean stillAtTheTop = entry.level() >= levels.size();
     int level = Math.min(entry.level() + 1, levels.size());
     var group = levels.get(level - 1);
     var now = now();
     var startedAt = Times.date(now);
     var dueAt = schedule.nextLevelAt(entry.planId(), startedAt);
     log.setLevel(escalationId, level, levels.size(), group);
-    log.addStep(escalationId, "LEVEL_RAISED", level, group, "Unresolved at level " + (level - 1) + ": escalated to " + group
-        + (waiting == null ? "" : ". " + waiting), Times.utc(dueAt), recordedBy, now);
-    notifyLevel(entry, levels, level, dueAt, waiting, "");
+    if (stillAtTheTop) {
+      // the oversight body's own item: nothing above its top, so it stays open there and its group is told again
+      log.addStep(escalationId, "STILL_OPEN_AT_THE_TOP", level, group, "Unresolved at the top level: stays open with "
+          + group + (waiting == null ? "" : ". " + waiting), Times.utc(dueAt), recordedBy, now);
+      notifyLevel(entry, levels, level, dueAt, waiting, " It is still unresolved at the top level and stays open with you.");
+    } else {
+      log.addStep(escalationId, "LEVEL_RAISED", level, group, "Unresolved at level " + (level - 1) + ": escalated to "
+          + group + (waiting == null ? "" : ". " + waiting), Times.utc(dueAt), recordedBy, now);
+      notifyLevel(entry, levels, level, dueAt, waiting, "");
+    }
     return new Level(level, levels.size(), group, label(level, levels), startedAt, dueAt, level == levels.size(), false,
-        waiting, oversight(plan, entry.ownerGroup(), group));
+        waiting, oversight(plan, entry.ownerGroup(), group), oversightOwned);
   }
 
   /**
@@ -184,8 +197,10 @@ class EscalationService {
    * not start again at its owner group. The level is {@code 1 + lateWorkingDays / interval} (at most
    * the top), each level passed over is recorded as LEVEL_SKIPPED, and the level entered is due when
    * it would have ended on time. Late by the whole chain or more, it enters the top level already
-   * past it, and the model flags it for the PCC at once. An item not late at all gets the plan's
-   * interval from now, as every later level does.
+   * past it, and the model flags it for the PCC at once; the oversight body's own item is not flagged
+   * (the accountability meeting holds the force to account) but enters its top level with the plan's
+   * interval from now. An item not late at all gets the plan's interval from now, as every later
+   * level does.
    */
   private Level enterFirstLevel(EscalationLog.Entry entry, PlanDefinition plan, List<String> levels, String waiting,
       String recordedBy) {
@@ -196,7 +211,9 @@ class EscalationService {
     int interval = Math.max(1, schedule.levelIntervalWorkingDays(entry.planId()));
     int late = schedule.workingDaysLate(due, now.toInstant());
     int level = Math.min(1 + late / interval, levels.size());
-    boolean pastTheTop = late >= levels.size() * interval;
+    boolean oversightOwned = EscalationLevels.oversightOwned(plan, entry.ownerGroup());
+    boolean beyondTheChain = late >= levels.size() * interval;
+    boolean pastTheTop = beyondTheChain && !oversightOwned;
     var group = levels.get(level - 1);
     var skipped = new ArrayList<String>();
     for (int k = 1; k < level; k++) {
@@ -206,13 +223,14 @@ class EscalationService {
           + which + " passed on " + onDay(passed), Times.utc(passed), recordedBy, now);
       skipped.add(which);
     }
-    var dueAt = late == 0 ? schedule.nextLevelAt(entry.planId(), startedAt)
+    var dueAt = late == 0 || (beyondTheChain && oversightOwned) ? schedule.nextLevelAt(entry.planId(), startedAt)
         : schedule.addWorkingDays(due, level * interval);
     log.setLevel(id, level, levels.size(), group);
     var detail = "Due " + day(due) + " and not done" + (waiting == null ? ": " : ". " + waiting + "; ")
         + (skipped.isEmpty() ? "escalated to the owner group"
             : "already " + workingDays(late) + " late when raised, escalated straight to level " + level + " ("
-                + group + ")" + (pastTheTop ? ", and past the top of the chain since " + onDay(dueAt) : ""));
+                + group + ")" + (pastTheTop ? ", and past the top of the chain since " + onDay(dueAt) : ""))
+        + (beyondTheChain && oversightOwned ? "; " + workingDays(late) + " late, past its top level: it stays open there" : "");
     log.addStep(id, "ESCALATED", level, group, detail, Times.utc(dueAt), recordedBy, now);
     // past the top, the accountability meeting's notice to the OPCC and the PCC says it all: one message, not two
     if (!pastTheTop) {
@@ -221,7 +239,7 @@ class EscalationService {
       notifyLevel(entry, levels, level, dueAt, waiting, catchUp);
     }
     return new Level(level, levels.size(), group, label(level, levels), startedAt, dueAt, level == levels.size(),
-        pastTheTop, waiting, oversight(plan, entry.ownerGroup(), group));
+        pastTheTop, waiting, oversight(plan, entry.ownerGroup(), group), oversightOwned);
   }
 
   /** Tells the level's group when the level is due; {@code waiting} the outside body the item waits on, or null. */

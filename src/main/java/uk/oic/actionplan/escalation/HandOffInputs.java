@@ -24,7 +24,8 @@ public final class HandOffInputs {
   public static final String ITEM_ACTIVITY_ID = "itemActivityId";
   /**
    * The process variable holding the item's due date, which an approved revised date moves. Left out
-   * where a revision has nothing to move (a date of the escalation's own).
+   * where the date cannot be revised (a date set by law, such as the PCC's statutory response): the
+   * escalation then refuses a proposed revised date.
    */
   public static final String ITEM_DUE_DATE_VARIABLE = "itemDueDateVariable";
   /** Read from scope: the plan the item belongs to. */

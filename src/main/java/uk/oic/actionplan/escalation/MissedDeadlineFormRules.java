@@ -4,6 +4,7 @@ import static uk.oic.actionplan.escalation.MissedDeadlineVariables.ACTION;
 import static uk.oic.actionplan.escalation.MissedDeadlineVariables.CAUSE;
 import static uk.oic.actionplan.escalation.MissedDeadlineVariables.CHALLENGE_ANSWER_BY;
 import static uk.oic.actionplan.escalation.MissedDeadlineVariables.CHALLENGE_QUESTION;
+import static uk.oic.actionplan.escalation.MissedDeadlineVariables.DUE_DATE_VARIABLE;
 import static uk.oic.actionplan.escalation.MissedDeadlineVariables.OVERSIGHT_ACTION;
 import static uk.oic.actionplan.escalation.MissedDeadlineVariables.OVERSIGHT_NOTE;
 import static uk.oic.actionplan.escalation.MissedDeadlineVariables.PROPOSED_DUE_DATE;
@@ -26,7 +27,11 @@ import uk.oic.actionplan.forms.Problems;
 @Configuration(proxyBeanMethods = false)
 class MissedDeadlineFormRules {
 
-  /** "Resolve missed deadline": what each action needs. */
+  /** Why REVISE is refused for an item whose hand-off declares no due-date variable. */
+  static final String FIXED_DATE = "this item's due date is fixed (set by law, such as the PCC's statutory response)"
+      + " and cannot be revised: record the cause and a recovery action, or mark it resolved";
+
+  /** "Resolve missed deadline": what each action needs; an item with a fixed date cannot be revised. */
   @Bean
   FormRuleSet resolveMissedDeadlineRules() {
     return new FormRuleSet() {
@@ -42,6 +47,11 @@ class MissedDeadlineFormRules {
           required(completion, CAUSE, problems);
           required(completion, RECOVERY_ACTION, problems);
         } else if ("REVISE".equals(action)) {
+          // the hand-off declared no due-date variable: there is no date a revision may move
+          if (completion.text(DUE_DATE_VARIABLE) == null) {
+            problems.add(ACTION, FIXED_DATE);
+            return;
+          }
           var day = completion.date(PROPOSED_DUE_DATE);
           if (day == null) {
             problems.add(PROPOSED_DUE_DATE, "give the revised target date (yyyy-mm-dd)");

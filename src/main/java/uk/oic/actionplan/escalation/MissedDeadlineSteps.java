@@ -43,11 +43,14 @@ class MissedDeadlineSteps implements JavaDelegate {
       case "CAUSE_RECORDED" -> escalations.recordStep(id, step, level, group,
           "Cause: " + required(execution, CAUSE) + " | Recovery action: " + required(execution, RECOVERY_ACTION), by);
       case "REVISION_PROPOSED" -> {
+        if (text(execution, DUE_DATE_VARIABLE) == null) {
+          throw new IllegalArgumentException(ACTION + ": " + MissedDeadlineFormRules.FIXED_DATE);
+        }
         var decisionDue = escalations.proposeRevision(id, level, group, text(execution, PROPOSED_DUE_DATE),
             text(execution, REVISION_REASON), by);
         execution.setVariable(DECISION_DUE_AT, decisionDue);
       }
-      case "REVISION_REJECTED" -> escalations.recordStep(id, step, level, text(execution, CHIEF_OFFICERS_GROUP),
+      case "REVISION_REJECTED" -> escalations.recordStep(id, step, level, decider(execution),
           "Revised target date " + text(execution, PROPOSED_DUE_DATE) + " rejected: "
               + required(execution, REVISION_COMMENT), by);
       case "RESOLVED" -> escalations.close(id, EscalationService.STATUS_RESOLVED, step, level, group,
@@ -89,6 +92,12 @@ class MissedDeadlineSteps implements JavaDelegate {
       throw new IllegalStateException(ESCALATION_ID + ": missing in process instance " + execution.getProcessInstanceId());
     }
     return number.longValue();
+  }
+
+  /** Who decides a revised date; an instance started before the decider was recorded has the chief officers. */
+  static String decider(DelegateExecution execution) {
+    var decider = text(execution, REVISION_DECIDER_GROUP);
+    return decider != null ? decider : text(execution, CHIEF_OFFICERS_GROUP);
   }
 
   static void clearForm(DelegateExecution execution) {

@@ -39,6 +39,17 @@ public final class MissedDeadlineVariables {
   /** The steps so far, one per line, for the form. */
   public static final String HISTORY = "escalationHistory";
   public static final String CHIEF_OFFICERS_GROUP = "chiefOfficersGroup";
+  /**
+   * Who decides a proposed revised date: the plan's chief officers, or the plan's PCC for an item the
+   * oversight body owns.
+   */
+  public static final String REVISION_DECIDER_GROUP = "revisionDeciderGroup";
+  /**
+   * The item is the oversight body's own (its owner is the plan's OPCC staff or PCC): it climbs within
+   * the oversight body only and, unresolved at its top, stays open there instead of going to the
+   * accountability meeting.
+   */
+  public static final String OVERSIGHT_OWNED = "oversightOwned";
   /** Who answers the oversight body's challenge: the plan's strategic lead. */
   public static final String STRATEGIC_LEAD_GROUP = "strategicLeadGroup";
   /** Comma-separated candidate groups of the accountability meeting task. */

@@ -30,7 +30,28 @@ class EscalationRulesTest {
         .containsExactly("area-4-owners", "oic-strategic-lead", "chief-officers", "opcc-staff");
     // a chief officers' decision never escalates downwards
     assertThat(EscalationLevels.of(plan, "chief-officers")).containsExactly("chief-officers", "opcc-staff");
-    assertThat(EscalationLevels.of(plan, "opcc-staff")).containsExactly("opcc-staff");
+    assertThat(EscalationLevels.of(plan, "opcc-staff")).containsExactly("opcc-staff", "pcc");
+  }
+
+  @Test
+  void theOversightBodysOwnItemsClimbWithinTheOversightBodyOnly() {
+    // OPCC staff's item goes to the PCC, never to the force's strategic lead or chief officers
+    assertThat(EscalationLevels.of(plan, "opcc-staff")).containsExactly("opcc-staff", "pcc")
+        .doesNotContain("oic-strategic-lead", "chief-officers");
+    // the PCC's own item stays with the PCC
+    assertThat(EscalationLevels.of(plan, "pcc")).containsExactly("pcc");
+    assertThat(EscalationLevels.oversightOwned(plan, "opcc-staff")).isTrue();
+    assertThat(EscalationLevels.oversightOwned(plan, "pcc")).isTrue();
+    assertThat(EscalationLevels.oversightOwned(plan, "area-4-owners")).isFalse();
+    assertThat(EscalationLevels.oversightOwned(plan, "chief-officers")).isFalse();
+  }
+
+  @Test
+  void aRevisedDateIsTheChiefOfficersToDecideButThePccsForTheOversightBodysOwnItems() {
+    assertThat(EscalationLevels.revisionDecider(plan, "area-4-owners")).isEqualTo("chief-officers");
+    assertThat(EscalationLevels.revisionDecider(plan, "oic-strategic-lead")).isEqualTo("chief-officers");
+    assertThat(EscalationLevels.revisionDecider(plan, "opcc-staff")).isEqualTo("pcc");
+    assertThat(EscalationLevels.revisionDecider(plan, "pcc")).isEqualTo("pcc");
   }
 
   @Test

@@ -161,7 +161,7 @@ class EveryFormOverRestTest extends ProcessTestSupport {
         "recommendationId", "rec-8", "recommendationLabel", "Rec 8", "areaDeadline", due,
         "targetPercent", 90.0, "targetMeasure", "completion", "trainingModules", 4,
         "itemName", "Submit progress update: Hydra training (Rec 8)", "levelGroup", "area-1-owners",
-        "chiefOfficersGroup", "chief-officers", "accountabilityGroups", "opcc-staff",
+        "chiefOfficersGroup", "chief-officers", "revisionDeciderGroup", "chief-officers", "accountabilityGroups", "opcc-staff",
         "opccStaffGroup", "opcc-staff", "strategicLeadGroup", "oic-strategic-lead", "pccGroup", "pcc",
         "cycleNumber", 1, "challengeCount", 1, "meetingOn", "27 February 2026", "cycleSummary", "Cycle 1", "cycleStartedAt", at(TODAY, 9),
         "submittedAt", at(TODAY, 9), "submittedBy", "area1.owner",

@@ -201,6 +201,27 @@ class PccResponseProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void theStatutoryDateIsHandedOverAsFixedSoItsEscalationCannotReviseIt() {
+    var instance = start();
+    managementService.executeJob(timer(instance.getId(), "Timer_DraftReminder").getId());
+    managementService.executeJob(timer(instance.getId(), "Timer_DraftOverdue").getId());
+    as(OPCC, () -> complete(instance.getId(), "Task_DraftPccResponse", draft("late")));
+    managementService.executeJob(timer(instance.getId(), "Timer_ForceReminder").getId());
+    managementService.executeJob(timer(instance.getId(), "Timer_ForceOverdue").getId());
+    as(LEAD, () -> complete(instance.getId(), "Task_ContributeForceResponse", forcePart()));
+    managementService.executeJob(timer(instance.getId(), "Timer_ApproveReminder").getId());
+    managementService.executeJob(timer(instance.getId(), "Timer_ApproveOverdue").getId());
+
+    // 56 days after the report's publication, set by law: no due-date variable a revised date could move
+    assertThat(escalations).extracting(call -> call.get("activityId")).containsExactly("Task_EscalateDraft", "Task_EscalateForce",
+        "Task_EscalateApprove");
+    assertThat(escalations).allSatisfy(call -> assertThat(call).containsEntry("itemType", "PCC_RESPONSE")
+        .containsEntry("itemDueDate", endOf(DUE)).doesNotContainKey("itemDueDateVariable"));
+    assertThat(reminders).isNotEmpty().allSatisfy(call -> assertThat(call).doesNotContainKey("itemDueDateVariable"));
+    assertThat(escalations.get(2)).containsEntry("itemOwnerGroup", "pcc").containsEntry("itemActivityId", "Task_ApprovePccResponse");
+  }
+
+  @Test
   void aPublishedVersionNeverChangesAndAProgressStatementIsTheNextVersion() {
     var response = start();
     draftAndContribute(response, "v1");
