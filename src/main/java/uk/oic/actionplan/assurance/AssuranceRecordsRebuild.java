@@ -28,8 +28,9 @@ import uk.oic.actionplan.plan.PlanDefinition;
  * across the plan's loops (from engine history), each "cycle started" entry counts a cycle of its
  * loop, each sign-off entry is a discharge (who, when, why), each reopening entry reopens it, and each
  * decision entry ({@link AssuranceRecords#DECISIONS}) is the recommendation's latest until a later
- * one. Each decision that completes a review gives that review's grade: its "Grade: " line, the cycle
- * in its title. The discharge's label is the plan's, as the loop took it.
+ * one. Each decision that completes a review gives that review's grade: its reference
+ * ("Grade: Reasonable assurance", written by the application, never user text; for entries written
+ * before, the description's last "Grade: " line), the cycle in its title. The discharge's label is the plan's, as the loop took it.
  */
 @Component
 public class AssuranceRecordsRebuild {
@@ -116,22 +117,46 @@ public class AssuranceRecordsRebuild {
 
   private static final Pattern CYCLE = Pattern.compile("\\(cycle (\\d+)\\)");
 
-  /** The grade a review decision's entry gives; null for an entry written before reviews were graded. */
+  /**
+   * The grade a review decision's entry gives; null for an entry written before reviews were graded.
+   * The grade is the entry's reference ("Grade: Reasonable assurance"), which only the application
+   * writes; the rationale is what follows that grade's line at the end of the description. An entry
+   * written before the reference carried the grade gives it by its description's last grade line.
+   */
   static AssuranceRecords.Grade grade(String planId, String recommendationId, EvidenceEntry entry) {
     var description = entry.description() == null ? "" : entry.description();
-    var at = description.lastIndexOf("\n" + ReviewCheck.GRADE_LINE);
     var cycle = CYCLE.matcher(entry.title() == null ? "" : entry.title());
-    if (at < 0 || !cycle.find()) {
+    if (!cycle.find()) {
       return null;
     }
-    var line = description.substring(at + 1 + ReviewCheck.GRADE_LINE.length());
-    var end = line.indexOf(". ");
-    var grade = end < 0 ? null : AssuranceGrade.ofLabel(line.substring(0, end)).orElse(null);
-    if (grade == null) {
-      return null;
+    var grade = gradeOfReference(entry.reference());
+    String rationale;
+    if (grade != null) {
+      var line = "\n" + ReviewCheck.GRADE_LINE + grade.label() + ". ";
+      var at = description.lastIndexOf(line);
+      rationale = at < 0 ? "" : description.substring(at + line.length());
+    } else {
+      var at = description.lastIndexOf("\n" + ReviewCheck.GRADE_LINE);
+      if (at < 0) {
+        return null;
+      }
+      var line = description.substring(at + 1 + ReviewCheck.GRADE_LINE.length());
+      var end = line.indexOf(". ");
+      grade = end < 0 ? null : AssuranceGrade.ofLabel(line.substring(0, end)).orElse(null);
+      if (grade == null) {
+        return null;
+      }
+      rationale = line.substring(end + 2);
     }
     return new AssuranceRecords.Grade(planId, recommendationId, Integer.parseInt(cycle.group(1)), grade,
-        line.substring(end + 2).trim(), entry.recordedBy(), entry.recordedAt(), entry.sequence(), entry.processInstanceId());
+        rationale.trim(), entry.recordedBy(), entry.recordedAt(), entry.sequence(), entry.processInstanceId());
+  }
+
+  private static AssuranceGrade gradeOfReference(String reference) {
+    if (reference == null || !reference.startsWith(ReviewCheck.GRADE_LINE)) {
+      return null;
+    }
+    return AssuranceGrade.ofLabel(reference.substring(ReviewCheck.GRADE_LINE.length())).orElse(null);
   }
 
   /** The entries written by the plan's loops, running, ended or deleted, in the register's order. */

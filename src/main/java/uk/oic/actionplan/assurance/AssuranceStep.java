@@ -6,6 +6,8 @@ import java.util.function.ToIntFunction;
 enum AssuranceStep {
   REQUEST(AssuranceVariables.REQUEST_DUE_AT, AssuranceProperties::requestDays),
   REPORT(AssuranceVariables.REPORT_DUE_AT, AssuranceProperties::reportDays),
+  /** A report sent back: the report step again, due {@code redraftDays} from the send-back. */
+  REDRAFT(AssuranceVariables.REPORT_DUE_AT, AssuranceProperties::redraftDays),
   ENDORSEMENT(AssuranceVariables.ENDORSEMENT_DUE_AT, AssuranceProperties::endorsementDays),
   REVIEW(AssuranceVariables.REVIEW_DUE_AT, AssuranceProperties::reviewDays),
   SIGN_OFF(AssuranceVariables.SIGN_OFF_DUE_AT, AssuranceProperties::signOffDays);

@@ -127,6 +127,11 @@ public final class AssuranceVariables {
   public static final String REVIEW_PROBLEM = "reviewProblem";
   /** Readable account of the decision for the evidence register. */
   public static final String REVIEW_SUMMARY = "reviewSummary";
+  /**
+   * The review's grade as the decision record's reference ("Grade: Reasonable assurance"), written by
+   * the application alone, so that a rebuild reads the grade from there and never from the free text.
+   */
+  public static final String REVIEW_GRADE_REFERENCE = "reviewGradeReference";
   public static final String RESPONSE_DUE_AT = "responseDueAt";
   public static final String CHALLENGE_ANSWER = "challengeAnswer";
   public static final String CHALLENGE_COUNT = "challengeCount";
@@ -157,7 +162,7 @@ public final class AssuranceVariables {
           ENDORSEMENT_REASONS, REPORT_ENDORSED, REPORT_SENT_BACK_REASONS, ENDORSEMENT_SUMMARY, SEND_BACK_COUNT,
           REVIEW_DUE_AT, REVIEW_DECISION, REVIEW_RATIONALE, ASSURANCE_GRADE, GRADE_RATIONALE, RECOMMEND_DISCHARGE,
           CHALLENGE_QUESTIONS, CHALLENGE_RESPONSE_DATE, MEETING_DATE, REVIEW_VALID, REVIEW_PROBLEM,
-          REVIEW_SUMMARY, RESPONSE_DUE_AT, CHALLENGE_ANSWER, CHALLENGE_COUNT, MEETING_ON,
+          REVIEW_SUMMARY, REVIEW_GRADE_REFERENCE, RESPONSE_DUE_AT, CHALLENGE_ANSWER, CHALLENGE_COUNT, MEETING_ON,
           MEETING_OUTCOME_DUE_AT, MEETING_OUTCOME, SIGN_OFF_DUE_AT, SIGN_OFF_DECISION, SIGN_OFF_REASONS),
       numbered(PCC_ASK), numbered(ASK_ANSWER)).flatMap(List::stream).toList();
 

@@ -42,6 +42,8 @@ class CheckAssuranceReviewDelegate implements JavaDelegate {
       return;
     }
     execution.setVariable(REVIEW_SUMMARY, outcome.summary());
+    execution.setVariable(REVIEW_GRADE_REFERENCE,
+        outcome.grade() == null ? null : ReviewCheck.gradeReference(outcome.grade()));
     execution.setVariable(RECOMMEND_DISCHARGE, outcome.recommendDischarge());
     if (outcome.responseDate() != null) {
       execution.setVariable(RESPONSE_DUE_AT, schedule.endOf(outcome.responseDate()));

@@ -35,6 +35,11 @@ final class ReviewCheck {
   /** The line of a review summary that gives the grade: "Grade: Reasonable assurance. Because ...". */
   static final String GRADE_LINE = "Grade: ";
 
+  /** The decision record's reference that carries the grade: "Grade: Reasonable assurance". */
+  static String gradeReference(AssuranceGrade grade) {
+    return GRADE_LINE + grade.label();
+  }
+
   private ReviewCheck() {}
 
   static Outcome check(Review review, LocalDate today) {

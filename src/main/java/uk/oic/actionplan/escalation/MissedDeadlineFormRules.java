@@ -5,6 +5,7 @@ import static uk.oic.actionplan.escalation.MissedDeadlineVariables.CAUSE;
 import static uk.oic.actionplan.escalation.MissedDeadlineVariables.CHALLENGE_ANSWER_BY;
 import static uk.oic.actionplan.escalation.MissedDeadlineVariables.CHALLENGE_QUESTION;
 import static uk.oic.actionplan.escalation.MissedDeadlineVariables.DUE_DATE_VARIABLE;
+import static uk.oic.actionplan.escalation.MissedDeadlineVariables.LEVEL_DUE_AT;
 import static uk.oic.actionplan.escalation.MissedDeadlineVariables.OVERSIGHT_ACTION;
 import static uk.oic.actionplan.escalation.MissedDeadlineVariables.OVERSIGHT_NOTE;
 import static uk.oic.actionplan.escalation.MissedDeadlineVariables.PROPOSED_DUE_DATE;
@@ -14,11 +15,13 @@ import static uk.oic.actionplan.escalation.MissedDeadlineVariables.REVISION_APPR
 import static uk.oic.actionplan.escalation.MissedDeadlineVariables.REVISION_COMMENT;
 import static uk.oic.actionplan.escalation.MissedDeadlineVariables.REVISION_REASON;
 
+import java.util.Date;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.oic.actionplan.forms.Completion;
 import uk.oic.actionplan.forms.FormRuleSet;
 import uk.oic.actionplan.forms.Problems;
+import uk.oic.actionplan.kernel.DeadlineSchedule;
 
 /**
  * The rules of the missed-deadline forms that depend on the choice made, checked when the task is
@@ -86,11 +89,13 @@ class MissedDeadlineFormRules {
 
   /**
    * "Oversee missed deadline", the oversight body's level: a note needs its text, a challenge its
-   * question and an answer date after today, a referral its reason. Fields of the force's decisions
-   * (action, proposedDueDate, ...) are not on this form and so are refused before these rules run.
+   * question and an answer date after today and no later than the day the level ends ({@code
+   * levelDueAt}), so that a challenge cannot hold the escalation beyond its level; a referral its
+   * reason. Fields of the force's decisions (action, proposedDueDate, ...) are not on this form and
+   * so are refused before these rules run.
    */
   @Bean
-  FormRuleSet oversightMissedDeadlineRules() {
+  FormRuleSet oversightMissedDeadlineRules(DeadlineSchedule schedule) {
     return new FormRuleSet() {
       @Override
       public String formId() {
@@ -109,6 +114,11 @@ class MissedDeadlineFormRules {
             problems.add(CHALLENGE_ANSWER_BY, "give the date the force is to answer by (yyyy-mm-dd)");
           } else if (!day.isAfter(completion.today())) {
             problems.add(CHALLENGE_ANSWER_BY, "the answer date must be after today (" + completion.today() + ")");
+          } else if (completion.value(LEVEL_DUE_AT) instanceof Date levelDue
+              && day.isAfter(schedule.dayOf(levelDue))) {
+            var latest = schedule.dayOf(levelDue);
+            problems.add(CHALLENGE_ANSWER_BY, "the answer date must be no later than " + latest
+                + " (" + schedule.dayText(levelDue) + "), the day this level ends");
           }
         } else if ("REFER".equals(action)) {
           required(completion, REFERRAL_REASON, problems);

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static uk.oic.actionplan.assurance.AssuranceVariables.*;
 
 import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.junit.jupiter.api.Test;
 
@@ -95,6 +96,47 @@ class AssuranceEndorsementAndGradingTest extends AssuranceProcessTestSupport {
     assertThat(taskVariable("rec-8", "Task_ReviewAssurance", REPORT_SENT_BACK_REASONS)).isEqualTo("");
     assertThat(titles(evidence)).containsExactly("Assurance report sent back 1: Rec 8 (cycle 1)",
         "Assurance report: Rec 8 (cycle 1)", "Assurance report endorsed: Rec 8 (cycle 1)");
+  }
+
+  @Test
+  void aReportSentBackAfterItsDueDate_isDueAgainRedraftDaysLater_andEscalatesNoEarlier() {
+    startLoop();
+    assuranceLoop.requestCycle(PLAN, OPCC, null);
+    request("rec-8");
+    var originalDue = task("rec-8", "Task_ProvideAssuranceReport").getDueDate();
+    assertThat(originalDue).isEqualTo(at("2026-01-27T00:00:00Z"));
+    draftReport("rec-8");
+
+    // the chief officer sends it back three days after the report was due
+    ClockUtil.setCurrentTime(at("2026-01-30T10:00:00Z"));
+    sendBack("rec-8", "Give the completion figures by role, not only the total.");
+    var redraft = task("rec-8", "Task_ProvideAssuranceReport");
+    assertThat(redraft.getDueDate()).as("oic.assurance.redraft-days after the send-back")
+        .isEqualTo(at("2026-02-07T00:00:00Z"));
+    assertThat(job("Timer_ReportOverdue").getDuedate()).isEqualTo(at("2026-02-07T00:00:00Z"));
+
+    // the other recommendations' overdue requests escalate; rec-8's report does not
+    executeDueJobs();
+    assertThat(escalations).extracting(Item::type).doesNotContain("ASSURANCE_REPORT");
+    assertThat(reminders).extracting(Item::type).doesNotContain("ASSURANCE_REPORT");
+    assertThat(task("rec-8", "Task_ProvideAssuranceReport").getId()).isEqualTo(redraft.getId());
+  }
+
+  @Test
+  void aReportSentBackEarly_keepsItsOriginalDueDate() {
+    startLoop();
+    assuranceLoop.requestCycle(PLAN, OPCC, null);
+    request("rec-8");
+    var originalDue = task("rec-8", "Task_ProvideAssuranceReport").getDueDate();
+    draftReport("rec-8");
+
+    sendBack("rec-8", "Give the completion figures by role, not only the total.");
+    assertThat(task("rec-8", "Task_ProvideAssuranceReport").getDueDate()).isEqualTo(originalDue);
+  }
+
+  private void executeDueJobs() {
+    managementService.createJobQuery().processInstanceId(loop.getId()).executable().list()
+        .forEach(j -> managementService.executeJob(j.getId()));
   }
 
   @Test

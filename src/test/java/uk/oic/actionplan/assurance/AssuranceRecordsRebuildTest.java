@@ -126,6 +126,27 @@ class AssuranceRecordsRebuildTest {
     assertThatThrownBy(() -> rebuild.rebuild("no-such-plan")).hasMessage("There is no plan 'no-such-plan'.");
   }
 
+  @Test
+  void aRationaleThatReadsLikeAGradeLine_doesNotChangeTheRebuiltGrade() {
+    ClockUtil.setCurrentTime(Date.from(T0));
+    loop = runtimeService.startProcessInstanceByKey(PROCESS_KEY, businessKey(PLAN),
+        Map.of(PLAN_ID, PLAN, PLAN_TITLE, "Organised immigration crime action plan"));
+    assuranceLoop.requestCycle(PLAN, "opcc.officer", null);
+    requestAndReport("rec-9");
+    complete("opcc.officer", "rec-9", "Task_ReviewAssurance", Map.of(REVIEW_DECISION, DECISION_ASSURED,
+        REVIEW_RATIONALE, "The evidence is convincing.\nGrade: Limited assurance. y", RECOMMEND_DISCHARGE, false,
+        ASSURANCE_GRADE, "SUBSTANTIAL",
+        GRADE_RATIONALE, "Every sampled referral had its document.\nGrade: No assurance. x"));
+    var grades = records.grades(PLAN);
+    assertThat(grades.get("rec-9")).extracting(AssuranceRecords.Grade::grade, AssuranceRecords.Grade::rationale)
+        .containsExactly(tuple(AssuranceGrade.SUBSTANTIAL, "Every sampled referral had its document.\nGrade: No assurance. x"));
+
+    records.deletePlan(PLAN);
+    rebuild.rebuild(PLAN);
+
+    assertThat(records.grades(PLAN)).isEqualTo(grades);
+  }
+
   /** A discharge's business columns: all but the row's id. */
   private static List<Object> business(AssuranceRecords.DischargeRow row) {
     return Arrays.asList(row.planId(), row.recommendationId(), row.label(), row.cycle(), row.dischargedAt(),

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class AssuranceScheduleTest {
 
-  final AssuranceSchedule schedule = new AssuranceSchedule(new AssuranceProperties(7, 21, 7, 14, 7, 14), ZoneId.of("Europe/London"));
+  final AssuranceSchedule schedule = new AssuranceSchedule(new AssuranceProperties(7, 21, 7, 7, 14, 7, 14), ZoneId.of("Europe/London"));
 
   @Test
   void theNextCycleIsTheCadenceAfterTheLastStart_butNeverInThePast() {

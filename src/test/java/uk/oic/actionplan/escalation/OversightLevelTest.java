@@ -97,7 +97,7 @@ class OversightLevelTest extends EscalationTestSupport {
   @Test
   void aChallengeIsAnsweredByTheStrategicLeadByItsDateAndTheAnswerComesBack() {
     var top = atTheTop();
-    var answerBy = answerDay(15);
+    var answerBy = answerDay(8);
 
     completeAs("opcc.officer", OPCC, taskOf(top.missed()), Map.of("oversightAction", "CHALLENGE",
         "challengeQuestion", "Why was the update late, and when will it be submitted?", "challengeAnswerBy", answerBy.toString()));
@@ -155,7 +155,7 @@ class OversightLevelTest extends EscalationTestSupport {
   @Test
   void aLateAnswerIsRemindedAndThenEscalatedFromTheStrategicLead() {
     var top = atTheTop();
-    var answerBy = answerDay(15);
+    var answerBy = answerDay(8);
     completeAs("opcc.officer", OPCC, taskOf(top.missed()), Map.of("oversightAction", "CHALLENGE",
         "challengeQuestion", "Why was the update late?", "challengeAnswerBy", answerBy.toString()));
 
@@ -308,12 +308,39 @@ class OversightLevelTest extends EscalationTestSupport {
   }
 
   @Test
+  void aChallengeCannotBeAnsweredAfterTheLevelEnds_andARefusalStoresNothing() {
+    var top = atTheTop();
+    var levelDue = (java.util.Date) runtimeService.getVariable(top.missed().getId(), LEVEL_DUE_AT);
+    var lastDay = schedule.dayOf(levelDue);
+    var task = taskOf(top.missed());
+    var stepsBefore = stepsOf(escalationOf(top.item()));
+
+    assertThatThrownBy(() -> completeAs("opcc.officer", OPCC, task, Map.of("oversightAction", "CHALLENGE",
+        "challengeQuestion", "What is the recovery plan?", "challengeAnswerBy", lastDay.plusDays(1).toString())))
+        .hasMessageContaining("challengeAnswerBy: the answer date must be no later than " + lastDay
+            + " (" + dayText(lastDay) + "), the day this level ends");
+    assertThatThrownBy(() -> completeAs("opcc.officer", OPCC, task, Map.of("oversightAction", "CHALLENGE",
+        "challengeQuestion", "What is the recovery plan?", "challengeAnswerBy", answerDay(20).toString())))
+        .hasMessageContaining("challengeAnswerBy: the answer date must be no later than " + lastDay);
+    assertThat(taskOf(top.missed()).getId()).isEqualTo(task.getId());
+    assertThat(stepsOf(escalationOf(top.item()))).isEqualTo(stepsBefore);
+    assertThat(runtimeService.getVariables(top.missed().getId())).doesNotContainKeys(OVERSIGHT_ACTION, CHALLENGE_QUESTION,
+        CHALLENGE_ANSWER_BY);
+    assertThat(evidenceOf(top.missed())).isEmpty();
+
+    // the level's last day is accepted
+    completeAs("opcc.officer", OPCC, task, Map.of("oversightAction", "CHALLENGE",
+        "challengeQuestion", "What is the recovery plan?", "challengeAnswerBy", lastDay.toString()));
+    assertThat(top.missed()).isWaitingAt("Task_AnswerEscalationChallenge");
+    assertThat(taskOf(top.missed()).getDueDate()).isEqualTo(schedule.endOf(lastDay));
+  }
+
+  @Test
   void aChallengeDoesNotMoveTheLevelsDate() {
     var top = atTheTop();
     var levelDue = timer(top.missed(), "Timer_OversightLevelOver").getDuedate();
     completeAs("opcc.officer", OPCC, taskOf(top.missed()), Map.of("oversightAction", "CHALLENGE",
-        "challengeQuestion", "What is the recovery plan?", "challengeAnswerBy", answerDay(20).toString()));
-    assertThat(schedule.endOf(answerDay(20))).isAfter(levelDue);
+        "challengeQuestion", "What is the recovery plan?", "challengeAnswerBy", schedule.dayOf(levelDue).toString()));
 
     // answered after the top level's date: back at the oversight task, whose level is already over
     clockAt(schedule.addWorkingDays(levelDue, 2));
