@@ -11,8 +11,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.oic.actionplan.kernel.DeadlineSchedule;
 import uk.oic.actionplan.kernel.ProcessKeys;
 import uk.oic.actionplan.plan.PlanCatalog;
@@ -67,14 +70,18 @@ public class PccResponses {
   private final RuntimeService runtimeService;
   private final TaskService taskService;
   private final DeadlineSchedule deadlines;
+  private final StatementLock lock;
+  private final TransactionTemplate transaction;
 
   PccResponses(PlanCatalog plans, PublishedStatements published, RuntimeService runtimeService, TaskService taskService,
-      DeadlineSchedule deadlines) {
+      DeadlineSchedule deadlines, StatementLock lock, PlatformTransactionManager transactions) {
     this.plans = plans;
     this.published = published;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.deadlines = deadlines;
+    this.lock = lock;
+    this.transaction = new TransactionTemplate(transactions);
   }
 
   public PlanDefinition plan(String planId) {
@@ -130,7 +137,10 @@ public class PccResponses {
 
   /**
    * Starts a progress statement: OPCC staff draft it and the PCC approves it, as the next version.
-   * Only once the response is published, and one at a time.
+   * Only once the response is published, and one at a time: the request locks the plan's statements
+   * ({@link StatementLock}) before it looks for a running statement and starts the instance in the same
+   * transaction, so of two simultaneous requests the second waits, sees the first one's instance and
+   * is refused (409) having stored nothing.
    */
   public ProcessInstance requestProgressStatement(String planId, String userId, String reason) {
     plan(planId);
@@ -138,19 +148,28 @@ public class PccResponses {
       throw new ResponseRequestException(HttpStatus.CONFLICT, "Nothing published yet",
           "A progress statement follows the published response; plan '" + planId + "' has published nothing yet.");
     }
-    if (running(ProcessKeys.progressStatementBusinessKey(planId)) != null
-        || running(ProcessKeys.pccResponseBusinessKey(planId)) != null) {
+    try {
+      return transaction.execute(status -> {
+        lock.lock(planId);
+        if (running(ProcessKeys.progressStatementBusinessKey(planId)) != null
+            || running(ProcessKeys.pccResponseBusinessKey(planId)) != null) {
+          throw new ResponseRequestException(HttpStatus.CONFLICT, "Statement in progress",
+              "A statement of plan '" + planId + "' is being drafted or approved; publish it first.");
+        }
+        var variables = new HashMap<String, Object>();
+        variables.put(PLAN_ID, planId);
+        variables.put(REQUESTED_BY, userId);
+        variables.put(REQUEST_REASON, reason == null || reason.isBlank() ? null : reason.strip());
+        return runtimeService.createMessageCorrelation(PROGRESS_STATEMENT_MESSAGE)
+            .processInstanceBusinessKey(ProcessKeys.progressStatementBusinessKey(planId))
+            .setVariables(variables)
+            .correlateStartMessage();
+      });
+    } catch (PessimisticLockingFailureException e) {
       throw new ResponseRequestException(HttpStatus.CONFLICT, "Statement in progress",
-          "A statement of plan '" + planId + "' is being drafted or approved; publish it first.");
+          "Another request for a statement of plan '" + planId + "' is being handled at this moment; nothing was"
+              + " started. Look at the plan's PCC response before asking again.");
     }
-    var variables = new HashMap<String, Object>();
-    variables.put(PLAN_ID, planId);
-    variables.put(REQUESTED_BY, userId);
-    variables.put(REQUEST_REASON, reason == null || reason.isBlank() ? null : reason.strip());
-    return runtimeService.createMessageCorrelation(PROGRESS_STATEMENT_MESSAGE)
-        .processInstanceBusinessKey(ProcessKeys.progressStatementBusinessKey(planId))
-        .setVariables(variables)
-        .correlateStartMessage();
   }
 
   private ProcessInstance running(String businessKey) {

@@ -6,14 +6,21 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.lang.reflect.Modifier;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.oic.actionplan.evidence.EvidenceRegister;
 import uk.oic.actionplan.kernel.ProcessKeys;
@@ -248,6 +255,63 @@ class PccResponseProcessTest extends ProcessTestSupport {
         .filter(m -> !Modifier.isPrivate(m.getModifiers())).map(m -> m.getName()))
         .containsExactlyInAnyOrder("nextVersion", "bySourceKey", "insert", "versions", "version", "latest", "latest")
         .noneMatch(name -> name.matches("(?i).*(update|delete|change|replace|remove|set).*"));
+  }
+
+  /** Runs both actions at once, from a common start, each in a thread of its own; what each threw, or null. */
+  List<Throwable> atOnce(Runnable first, Runnable second) throws Exception {
+    var start = new CyclicBarrier(2);
+    var pool = Executors.newFixedThreadPool(2);
+    try {
+      var results = new ArrayList<Future<Throwable>>();
+      for (var action : List.of(first, second)) {
+        results.add(pool.submit(() -> {
+          start.await();
+          try {
+            action.run();
+            return null;
+          } catch (RuntimeException e) {
+            return e;
+          }
+        }));
+      }
+      var thrown = new ArrayList<Throwable>();
+      for (var result : results) {
+        thrown.add(result.get(60, TimeUnit.SECONDS));
+      }
+      return thrown;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void twoSimultaneousRequestsStartOneProgressStatement() throws Exception {
+    var response = start();
+    draftAndContribute(response, "v1");
+    approve(response);
+    var before = jdbc.queryForObject("SELECT COUNT(*) FROM oic_evidence_entry WHERE title LIKE 'Progress statement%requested%'",
+        Long.class);
+
+    var started = new ArrayList<ProcessInstance>();
+    Runnable request = () -> {
+      var instance = responses.requestProgressStatement(PLAN_ID, OPCC, "Six months on");
+      synchronized (started) {
+        started.add(instance);
+      }
+    };
+    var thrown = atOnce(request, request);
+
+    assertThat(started).as("thrown: %s", thrown).hasSize(1);
+    assertThat(thrown).filteredOn(t -> t != null).singleElement().isInstanceOfSatisfying(
+        PccResponses.ResponseRequestException.class, e -> {
+          assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT);
+          assertThat(e.getMessage()).contains(PLAN_ID);
+        });
+    assertThat(runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(ProcessKeys.progressStatementBusinessKey(PLAN_ID)).count()).isEqualTo(1);
+    // nothing of the refused request is stored: one "requested" entry
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM oic_evidence_entry WHERE title LIKE 'Progress statement%requested%'",
+        Long.class)).isEqualTo(before + 1);
   }
 
   @Test
