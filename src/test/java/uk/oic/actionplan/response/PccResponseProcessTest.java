@@ -315,6 +315,40 @@ class PccResponseProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void twoSimultaneousApprovalsPublishConsecutiveVersions() throws Exception {
+    var response = start();
+    draftAndContribute(response, "response");
+    // a progress statement being approved at the same time (a request would wait for the response)
+    var statement = runtimeService.createMessageCorrelation(PccResponses.PROGRESS_STATEMENT_MESSAGE)
+        .processInstanceBusinessKey(ProcessKeys.progressStatementBusinessKey(PLAN_ID))
+        .setVariables(vars("planId", PLAN_ID, "requestedBy", OPCC))
+        .correlateStartMessage();
+    as(OPCC, () -> complete(statement.getId(), "Task_DraftPccResponse", draft("statement")));
+
+    var thrown = atOnce(() -> approve(response), () -> approve(statement));
+
+    assertThat(thrown).containsOnlyNulls();
+    var versions = published.versions(PLAN_ID);
+    assertThat(versions).extracting(PublishedStatement::version).containsExactly(1, 2);
+    assertThat(versions).extracting(PublishedStatement::kind)
+        .containsExactlyInAnyOrder(StatementKind.RESPONSE, StatementKind.PROGRESS_STATEMENT);
+    assertThat(versions).allSatisfy(v -> assertThat(register.find(v.evidenceEntryId()).orElseThrow().reference())
+        .isEqualTo("published-statement:" + PLAN_ID + "/v" + v.version() + " sha256:" + v.contentHash()));
+  }
+
+  @Test
+  void aSecondWriterOfAVersionIsRefusedWithAnExplanation() {
+    var response = start();
+    draftAndContribute(response, "v1");
+    approve(response);
+    var v1 = published.version(PLAN_ID, 1).orElseThrow();
+    assertThatThrownBy(() -> published.insert(v1, "another-instance", "another-instance/another-step"))
+        .isInstanceOf(PublishedStatements.StatementNotPublishedException.class)
+        .hasMessageContaining("Version 1 of the PCC's statements of plan '" + PLAN_ID + "' was already published")
+        .hasMessageContaining("nothing was published");
+  }
+
+  @Test
   void aProgressStatementFollowsAPublishedResponse() {
     assertThatThrownBy(() -> responses.requestProgressStatement(PLAN_ID, OPCC, null))
         .isInstanceOf(PccResponses.ResponseRequestException.class).hasMessageContaining("published nothing yet");
