@@ -43,7 +43,10 @@ public class PccResponses {
       String pccComments, List<RecommendationText> recommendations, List<Version> versions,
       boolean progressStatementInProgress) {}
 
-  /** Refused with an HTTP status: 404 unknown plan, 403 not allowed, 409 not now. */
+  /**
+   * Refused with an HTTP status: 404 unknown plan, 403 not allowed, 409 not now, 500 a published version
+   * whose record does not match the evidence register.
+   */
   public static class ResponseRequestException extends RuntimeException {
     private final HttpStatus status;
     private final String title;
@@ -72,9 +75,12 @@ public class PccResponses {
   private final DeadlineSchedule deadlines;
   private final StatementLock lock;
   private final TransactionTemplate transaction;
+  private final StatementIntegrity integrity;
 
   PccResponses(PlanCatalog plans, PublishedStatements published, RuntimeService runtimeService, TaskService taskService,
-      DeadlineSchedule deadlines, StatementLock lock, PlatformTransactionManager transactions) {
+      DeadlineSchedule deadlines, StatementLock lock, PlatformTransactionManager transactions,
+      StatementIntegrity integrity) {
+    this.integrity = integrity;
     this.plans = plans;
     this.published = published;
     this.runtimeService = runtimeService;
@@ -125,7 +131,7 @@ public class PccResponses {
             blankToNull(variables.get(recPcc(slot))), blankToNull(variables.get(recForce(slot))), "DRAFT"));
       }
     } else if (response.isPresent()) {
-      var content = response.get().parsed();
+      var content = intact(response.get()).parsed();
       comments = content.pccComments();
       content.recommendations().forEach(r -> texts.add(new RecommendationText(r.id(), r.label(), r.title(), r.pccResponse(),
           r.forceSteps(), "PUBLISHED")));
@@ -169,6 +175,16 @@ public class PccResponses {
       throw new ResponseRequestException(HttpStatus.CONFLICT, "Statement in progress",
           "Another request for a statement of plan '" + planId + "' is being handled at this moment; nothing was"
               + " started. Look at the plan's PCC response before asking again.");
+    }
+  }
+
+  /** The published version, when its record matches the evidence register; refused (500) otherwise. */
+  private PublishedStatement intact(PublishedStatement statement) {
+    try {
+      return integrity.checked(statement);
+    } catch (StatementIntegrity.StatementNotIntactException e) {
+      throw new ResponseRequestException(HttpStatus.INTERNAL_SERVER_ERROR, "Statement does not match the evidence register",
+          "This statement cannot be shown: its record does not match the evidence register. " + e.getMessage());
     }
   }
 

@@ -121,6 +121,49 @@ class PublishedPagesTest {
   }
 
   @Test
+  void aVersionWhoseRecordDoesNotMatchTheEvidenceRegisterIsNotShown() {
+    var response = runtimeService.startProcessInstanceByKey(ProcessKeys.PCC_RESPONSE, ProcessKeys.pccResponseBusinessKey(PLAN),
+        Map.of("planId", PLAN));
+    complete("opcc.officer", response.getId(), "Task_DraftPccResponse", draft("AS-APPROVED"));
+    complete("strategic.lead", response.getId(), "Task_ContributeForceResponse", forcePart());
+    complete("pcc", response.getId(), "Task_ApprovePccResponse", vars("approvalDecision", "APPROVE"));
+    var anonymous = WebSession.anonymous(port);
+    var reader = WebSession.basic(port, "area9.owner", "demo");
+    assertThat(anonymous.get(PAGE, "text/html").body()).contains("AS-APPROVED");
+    assertThat(anonymous.get(PAGE + ".pdf", "application/pdf").statusCode()).isEqualTo(200);
+    assertThat(reader.get("/api/plans/" + PLAN + "/pcc-response").body()).contains("AS-APPROVED");
+
+    // the content changed in the database, with a hash that matches the new content but not the register
+    var content = jdbc.queryForObject("SELECT content FROM oic_published_statement WHERE plan_id = ? AND version = 1",
+        String.class, PLAN).replace("AS-APPROVED", "CHANGED-AFTERWARDS");
+    jdbc.update("UPDATE oic_published_statement SET content = ?, content_hash = ? WHERE plan_id = ? AND version = 1",
+        content, StatementContent.hash(content), PLAN);
+
+    for (var address : java.util.List.of(PAGE, PAGE + "/v/1")) {
+      var page = anonymous.get(address, "text/html");
+      assertThat(page.statusCode()).as(address).isEqualTo(500);
+      assertThat(page.body()).as(address)
+          .contains("This statement cannot be shown: its record does not match the evidence register")
+          .doesNotContain("CHANGED-AFTERWARDS", "AS-APPROVED");
+    }
+    var pdf = anonymous.get(PAGE + ".pdf", "application/pdf");
+    assertThat(pdf.statusCode()).isEqualTo(500);
+    assertThat(pdf.body()).doesNotStartWith("%PDF").doesNotContain("CHANGED-AFTERWARDS");
+    var api = reader.get("/api/plans/" + PLAN + "/pcc-response");
+    assertThat(api.statusCode()).isEqualTo(500);
+    assertThat(api.body()).contains("does not match the evidence register").doesNotContain("CHANGED-AFTERWARDS");
+
+    // only the content changed, its hash left as it was: refused as well
+    jdbc.update("UPDATE oic_published_statement SET content_hash = ? WHERE plan_id = ? AND version = 1",
+        StatementContent.hash(content.replace("CHANGED-AFTERWARDS", "AS-APPROVED")), PLAN);
+    assertThat(anonymous.get(PAGE, "text/html").statusCode()).isEqualTo(500);
+    // put back as published: shown again
+    jdbc.update("UPDATE oic_published_statement SET content = ? WHERE plan_id = ? AND version = 1",
+        content.replace("CHANGED-AFTERWARDS", "AS-APPROVED"), PLAN);
+    assertThat(anonymous.get(PAGE, "text/html").statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void theApiIsForThePlansReadersAndProgressStatementsForItsOpccStaff() {
     assertThat(WebSession.anonymous(port).get("/api/plans/" + PLAN + "/pcc-response").statusCode()).isEqualTo(401);
     assertThat(WebSession.basic(port, "outsider", "outsider").get("/api/plans/" + PLAN + "/pcc-response").statusCode())
