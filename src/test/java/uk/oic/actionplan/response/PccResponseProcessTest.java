@@ -171,8 +171,17 @@ class PccResponseProcessTest extends ProcessTestSupport {
     });
     assertThat(published.latest(PLAN_ID)).isEmpty();
 
-    // a return needs its reasons
+    // the next round starts with no decision: the PCC decides again, and the form has no old reasons
     draftAndContribute(instance, "second");
+    var approveAgain = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    assertThat(approveAgain.getTaskDefinitionKey()).isEqualTo("Task_ApprovePccResponse");
+    assertThat(taskService.getVariable(approveAgain.getId(), "approvalDecision")).isNull();
+    assertThat(taskService.getVariable(approveAgain.getId(), "approvalReasons")).isEqualTo("");
+    as(PCC, () -> assertThatThrownBy(() -> complete(instance.getId(), "Task_ApprovePccResponse", vars()))
+        .hasMessageContaining("approvalDecision"));
+    assertThat(instance).isWaitingAt("Task_ApprovePccResponse");
+    assertThat(published.latest(PLAN_ID)).isEmpty();
+    // a return needs its reasons
     as(PCC, () -> assertThatThrownBy(() -> complete(instance.getId(), "Task_ApprovePccResponse",
         vars("approvalDecision", "RETURN", "approvalReasons", " "))).hasMessageContaining("approvalReasons"));
     approve(instance);
