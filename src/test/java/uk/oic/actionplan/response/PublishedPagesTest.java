@@ -166,13 +166,23 @@ class PublishedPagesTest {
   @Test
   void theApiIsForThePlansReadersAndProgressStatementsForItsOpccStaff() {
     assertThat(WebSession.anonymous(port).get("/api/plans/" + PLAN + "/pcc-response").statusCode()).isEqualTo(401);
-    assertThat(WebSession.basic(port, "outsider", "outsider").get("/api/plans/" + PLAN + "/pcc-response").statusCode())
-        .isEqualTo(403);
-    assertThat(WebSession.basic(port, "area1.owner", "demo").get("/api/plans/no-such-plan/pcc-response").statusCode())
-        .isEqualTo(404);
+    // one who may not read the plan learns no more than of a plan that does not exist
+    var outsider = WebSession.basic(port, "outsider", "outsider");
+    var unknown = WebSession.basic(port, "area1.owner", "demo").get("/api/plans/no-such-plan/pcc-response");
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.body()).contains("There is no plan 'no-such-plan' that you can see");
+    var notReadable = outsider.get("/api/plans/" + PLAN + "/pcc-response");
+    assertThat(notReadable.statusCode()).isEqualTo(404);
+    assertThat(notReadable.body()).contains("There is no plan '" + PLAN + "' that you can see");
+    var notReadablePost = outsider.postJson("/api/plans/" + PLAN + "/progress-statements", "{}");
+    assertThat(notReadablePost.statusCode()).isEqualTo(404);
+    assertThat(notReadablePost.body()).contains("There is no plan '" + PLAN + "' that you can see");
+    assertThat(WebSession.basic(port, "opcc.officer", "demo").postJson("/api/plans/no-such-plan/progress-statements", "{}")
+        .statusCode()).isEqualTo(404);
     var notStarted = WebSession.basic(port, "chief.officer", "demo").get("/api/plans/" + PLAN + "/pcc-response");
     assertThat(notStarted.statusCode()).isEqualTo(200);
     assertThat(notStarted.body()).contains("\"status\":\"NOT_STARTED\"", "\"versions\":[]");
+    // a reader who is not OPCC staff
     assertThat(WebSession.basic(port, "area1.owner", "demo").postJson("/api/plans/" + PLAN + "/progress-statements", "{}")
         .statusCode()).isEqualTo(403);
     // nothing published yet
