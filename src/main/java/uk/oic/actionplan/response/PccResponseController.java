@@ -18,6 +18,9 @@ import uk.oic.actionplan.plan.PlanDefinition;
 /**
  * The PCC's response over HTTP: where it stands for the plan's readers (members of any group the plan
  * names, and administrators), and the request for a progress statement by the plan's OPCC staff.
+ * Anyone else gets 404 "There is no plan ... that you can see", the same as for a plan that does not
+ * exist, so the answers do not tell which plans exist; a reader who is not OPCC staff may not start a
+ * progress statement (403).
  */
 @RestController
 class PccResponseController {
@@ -34,18 +37,14 @@ class PccResponseController {
 
   @GetMapping("/api/plans/{planId}/pcc-response")
   PccResponses.Status status(@PathVariable String planId, Authentication user) {
-    var plan = responses.plan(planId);
-    if (!mayRead(plan, user)) {
-      throw new PccResponses.ResponseRequestException(HttpStatus.FORBIDDEN, "Not a reader of this plan",
-          "Only members of the groups of plan '" + planId + "' may read its PCC response before it is published.");
-    }
+    readable(planId, user);
     return responses.status(planId);
   }
 
   @PostMapping("/api/plans/{planId}/progress-statements")
   ResponseEntity<ProgressStatementStarted> requestProgressStatement(@PathVariable String planId,
       @RequestBody(required = false) ProgressStatementRequest request, Authentication user) {
-    var plan = responses.plan(planId);
+    var plan = readable(planId, user);
     if (!GroupAuthorities.isMember(user, plan.roles().opccStaff())) {
       throw new PccResponses.ResponseRequestException(HttpStatus.FORBIDDEN, "OPCC staff only",
           "Only members of '" + plan.roles().opccStaff() + "' may start a progress statement.");
@@ -53,6 +52,21 @@ class PccResponseController {
     var started = responses.requestProgressStatement(planId, user.getName(), request == null ? null : request.reason());
     return ResponseEntity.accepted().location(URI.create("/api/plans/" + planId + "/pcc-response"))
         .body(new ProgressStatementStarted(started.getId(), started.getBusinessKey()));
+  }
+
+  /** The plan, when the user may read it; 404 alike for a plan that does not exist and one the user may not see. */
+  private PlanDefinition readable(String planId, Authentication user) {
+    PlanDefinition plan;
+    try {
+      plan = responses.plan(planId);
+    } catch (PccResponses.ResponseRequestException e) {
+      plan = null;
+    }
+    if (plan == null || !mayRead(plan, user)) {
+      throw new PccResponses.ResponseRequestException(HttpStatus.NOT_FOUND, "Plan not found",
+          "There is no plan '" + planId + "' that you can see");
+    }
+    return plan;
   }
 
   static boolean mayRead(PlanDefinition plan, Authentication user) {

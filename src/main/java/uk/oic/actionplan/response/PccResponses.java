@@ -11,8 +11,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.oic.actionplan.kernel.DeadlineSchedule;
 import uk.oic.actionplan.kernel.ProcessKeys;
 import uk.oic.actionplan.plan.PlanCatalog;
@@ -40,7 +43,10 @@ public class PccResponses {
       String pccComments, List<RecommendationText> recommendations, List<Version> versions,
       boolean progressStatementInProgress) {}
 
-  /** Refused with an HTTP status: 404 unknown plan, 403 not allowed, 409 not now. */
+  /**
+   * Refused with an HTTP status: 404 unknown plan, 403 not allowed, 409 not now, 500 a published version
+   * whose record does not match the evidence register.
+   */
   public static class ResponseRequestException extends RuntimeException {
     private final HttpStatus status;
     private final String title;
@@ -67,14 +73,21 @@ public class PccResponses {
   private final RuntimeService runtimeService;
   private final TaskService taskService;
   private final DeadlineSchedule deadlines;
+  private final StatementLock lock;
+  private final TransactionTemplate transaction;
+  private final StatementIntegrity integrity;
 
   PccResponses(PlanCatalog plans, PublishedStatements published, RuntimeService runtimeService, TaskService taskService,
-      DeadlineSchedule deadlines) {
+      DeadlineSchedule deadlines, StatementLock lock, PlatformTransactionManager transactions,
+      StatementIntegrity integrity) {
+    this.integrity = integrity;
     this.plans = plans;
     this.published = published;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.deadlines = deadlines;
+    this.lock = lock;
+    this.transaction = new TransactionTemplate(transactions);
   }
 
   public PlanDefinition plan(String planId) {
@@ -118,7 +131,7 @@ public class PccResponses {
             blankToNull(variables.get(recPcc(slot))), blankToNull(variables.get(recForce(slot))), "DRAFT"));
       }
     } else if (response.isPresent()) {
-      var content = response.get().parsed();
+      var content = intact(response.get()).parsed();
       comments = content.pccComments();
       content.recommendations().forEach(r -> texts.add(new RecommendationText(r.id(), r.label(), r.title(), r.pccResponse(),
           r.forceSteps(), "PUBLISHED")));
@@ -130,7 +143,10 @@ public class PccResponses {
 
   /**
    * Starts a progress statement: OPCC staff draft it and the PCC approves it, as the next version.
-   * Only once the response is published, and one at a time.
+   * Only once the response is published, and one at a time: the request locks the plan's statements
+   * ({@link StatementLock}) before it looks for a running statement and starts the instance in the same
+   * transaction, so of two simultaneous requests the second waits, sees the first one's instance and
+   * is refused (409) having stored nothing.
    */
   public ProcessInstance requestProgressStatement(String planId, String userId, String reason) {
     plan(planId);
@@ -138,19 +154,38 @@ public class PccResponses {
       throw new ResponseRequestException(HttpStatus.CONFLICT, "Nothing published yet",
           "A progress statement follows the published response; plan '" + planId + "' has published nothing yet.");
     }
-    if (running(ProcessKeys.progressStatementBusinessKey(planId)) != null
-        || running(ProcessKeys.pccResponseBusinessKey(planId)) != null) {
+    try {
+      return transaction.execute(status -> {
+        lock.lock(planId);
+        if (running(ProcessKeys.progressStatementBusinessKey(planId)) != null
+            || running(ProcessKeys.pccResponseBusinessKey(planId)) != null) {
+          throw new ResponseRequestException(HttpStatus.CONFLICT, "Statement in progress",
+              "A statement of plan '" + planId + "' is being drafted or approved; publish it first.");
+        }
+        var variables = new HashMap<String, Object>();
+        variables.put(PLAN_ID, planId);
+        variables.put(REQUESTED_BY, userId);
+        variables.put(REQUEST_REASON, reason == null || reason.isBlank() ? null : reason.strip());
+        return runtimeService.createMessageCorrelation(PROGRESS_STATEMENT_MESSAGE)
+            .processInstanceBusinessKey(ProcessKeys.progressStatementBusinessKey(planId))
+            .setVariables(variables)
+            .correlateStartMessage();
+      });
+    } catch (PessimisticLockingFailureException e) {
       throw new ResponseRequestException(HttpStatus.CONFLICT, "Statement in progress",
-          "A statement of plan '" + planId + "' is being drafted or approved; publish it first.");
+          "Another request for a statement of plan '" + planId + "' is being handled at this moment; nothing was"
+              + " started. Look at the plan's PCC response before asking again.");
     }
-    var variables = new HashMap<String, Object>();
-    variables.put(PLAN_ID, planId);
-    variables.put(REQUESTED_BY, userId);
-    variables.put(REQUEST_REASON, reason == null || reason.isBlank() ? null : reason.strip());
-    return runtimeService.createMessageCorrelation(PROGRESS_STATEMENT_MESSAGE)
-        .processInstanceBusinessKey(ProcessKeys.progressStatementBusinessKey(planId))
-        .setVariables(variables)
-        .correlateStartMessage();
+  }
+
+  /** The published version, when its record matches the evidence register; refused (500) otherwise. */
+  private PublishedStatement intact(PublishedStatement statement) {
+    try {
+      return integrity.checked(statement);
+    } catch (StatementIntegrity.StatementNotIntactException e) {
+      throw new ResponseRequestException(HttpStatus.INTERNAL_SERVER_ERROR, "Statement does not match the evidence register",
+          "This statement cannot be shown: its record does not match the evidence register. " + e.getMessage());
+    }
   }
 
   private ProcessInstance running(String businessKey) {

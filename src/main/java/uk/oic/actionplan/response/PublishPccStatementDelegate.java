@@ -16,8 +16,11 @@ import uk.oic.actionplan.plan.PlanCatalog;
  * {@code ${publishPccStatement}}: publishes the approved statement as the plan's next version. The
  * content is the approved text as JSON; its SHA-256 goes into the evidence register (a DOCUMENT entry
  * whose reference names the version and the hash) and beside the version, which is then never changed.
- * Both are written in the PCC's approving transaction, so a failure publishes nothing; a retried step
- * finds its version by the activity instance and writes no second one.
+ * Both are written in the PCC's approving transaction (the step is not asynchronous), so a failure
+ * publishes nothing and the approval task stays open. The step locks the plan's statements
+ * ({@link StatementLock}) before it numbers the version, so two approvals of the same plan at the same
+ * moment publish one after the other as consecutive versions. A version already written under the
+ * step's activity instance is returned rather than written again.
  */
 @Component("publishPccStatement")
 class PublishPccStatementDelegate implements JavaDelegate {
@@ -25,11 +28,14 @@ class PublishPccStatementDelegate implements JavaDelegate {
   private final PlanCatalog plans;
   private final PublishedStatements published;
   private final EvidenceRegister register;
+  private final StatementLock lock;
 
-  PublishPccStatementDelegate(PlanCatalog plans, PublishedStatements published, EvidenceRegister register) {
+  PublishPccStatementDelegate(PlanCatalog plans, PublishedStatements published, EvidenceRegister register,
+      StatementLock lock) {
     this.plans = plans;
     this.published = published;
     this.register = register;
+    this.lock = lock;
   }
 
   @Override
@@ -57,6 +63,7 @@ class PublishPccStatementDelegate implements JavaDelegate {
     var content = new StatementContent(kind, plan.id(), plan.title(), plan.force(), plan.oversight(), plan.inspection(),
         plan.reportPublishedOn(), dueOn, text(execution, PCC_COMMENTS), recommendations).json();
     var hash = StatementContent.hash(content);
+    lock.lock(planId);
     var version = published.nextVersion(planId);
     var approvedBy = text(execution, APPROVED_BY) == null ? "unknown" : text(execution, APPROVED_BY);
     var publishedAt = ClockUtil.getCurrentTime().toInstant();

@@ -7,9 +7,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 import uk.oic.actionplan.kernel.DeadlineSchedule;
 import uk.oic.actionplan.plan.PlanCatalog;
 
@@ -17,7 +19,9 @@ import uk.oic.actionplan.plan.PlanCatalog;
  * The public pages of the PCC's published statements, for anyone without logging in: the latest
  * published version of a plan with links to the earlier ones, each also as a PDF. Only published
  * versions are ever read here (never a running instance's draft); before the first publication, and
- * for a plan that does not exist, there is nothing to see (404).
+ * for a plan that does not exist, there is nothing to see (404). A version whose record does not
+ * match the evidence register ({@link StatementIntegrity}) is not shown: the page, or the PDF's
+ * address, answers 500 with a page that says so.
  */
 @Controller
 class PublishedPageController {
@@ -25,11 +29,14 @@ class PublishedPageController {
   private final PlanCatalog plans;
   private final PublishedStatements published;
   private final DeadlineSchedule deadlines;
+  private final StatementIntegrity integrity;
 
-  PublishedPageController(PlanCatalog plans, PublishedStatements published, DeadlineSchedule deadlines) {
+  PublishedPageController(PlanCatalog plans, PublishedStatements published, DeadlineSchedule deadlines,
+      StatementIntegrity integrity) {
     this.plans = plans;
     this.published = published;
     this.deadlines = deadlines;
+    this.integrity = integrity;
   }
 
   @GetMapping("/published/{planId}")
@@ -76,8 +83,17 @@ class PublishedPageController {
     var latest = versions.get(versions.size() - 1);
     var shown = version.map(n -> versions.stream().filter(v -> v.version() == n).findFirst().orElseThrow(
         PublishedPageController::notFound)).orElse(latest);
+    integrity.checked(shown);
     return new PublishedPage(shown, shown.parsed(), shown.version() == latest.version(),
         versions.stream().map(PccResponses::version).toList(), deadlines.zone());
+  }
+
+  @ExceptionHandler(StatementIntegrity.StatementNotIntactException.class)
+  ModelAndView notIntact(StatementIntegrity.StatementNotIntactException e) {
+    var view = new ModelAndView("published/not-intact", HttpStatus.INTERNAL_SERVER_ERROR);
+    view.addObject("planId", e.planId());
+    view.addObject("version", e.version());
+    return view;
   }
 
   private static ResponseStatusException notFound() {

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -26,30 +27,53 @@ public class PublishedStatements {
     this.jdbc = jdbc;
   }
 
-  /** The number the next publication of the plan gets: 1 for the first. */
+  /**
+   * The number the next publication of the plan gets: 1 for the first. Read under the plan's
+   * {@link StatementLock}, or two publications may be given the same number.
+   */
   int nextVersion(String planId) {
     Integer last = jdbc.queryForObject("SELECT MAX(version) FROM oic_published_statement WHERE plan_id = ?",
         Integer.class, planId);
     return last == null ? 1 : last + 1;
   }
 
-  /** The version a publishing step already wrote (a retried step writes no second one). */
+  /** The version already written under a publishing step's activity instance, if any. */
   Optional<PublishedStatement> bySourceKey(String sourceKey) {
     return jdbc.query("SELECT " + COLUMNS + " FROM oic_published_statement WHERE source_key = ?", this::row, sourceKey)
         .stream().findFirst();
   }
 
   /**
-   * Inserts a new version; the unique (plan_id, version) refuses a second writer of the same number,
-   * which rolls its step back to be retried.
+   * Inserts a new version. The unique (plan_id, version) and (source_key) refuse a second writer of the
+   * same version, which should not happen under the plan's lock: the refusal is explained, and rolls the
+   * whole approval back so that nothing is published.
+   *
+   * @throws StatementNotPublishedException when the version (or the step's version) is already there
    */
   PublishedStatement insert(PublishedStatement statement, String processInstanceId, String sourceKey) {
+    try {
+      write(statement, processInstanceId, sourceKey);
+    } catch (DuplicateKeyException e) {
+      throw new StatementNotPublishedException("Version " + statement.version() + " of the PCC's statements of plan '"
+          + statement.planId() + "' was already published when this approval tried to publish it; nothing was"
+          + " published and the approval task is still open: look at the published versions, then complete it again.", e);
+    }
+    return statement;
+  }
+
+  /** Refused publication: the approval is rolled back, nothing is published. */
+  public static class StatementNotPublishedException extends RuntimeException {
+    StatementNotPublishedException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  private void write(PublishedStatement statement, String processInstanceId, String sourceKey) {
     jdbc.update("INSERT INTO oic_published_statement (" + COLUMNS + ", process_instance_id, source_key)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         statement.planId(), statement.version(), statement.kind().name(), OffsetDateTime.ofInstant(statement.publishedAt(), ZoneOffset.UTC),
         statement.approvedBy(), statement.content(), statement.contentHash(), statement.evidenceSequence(),
         statement.evidenceEntryId(), processInstanceId, sourceKey);
-    return statement;
   }
 
   /** Every version of the plan, oldest first. */

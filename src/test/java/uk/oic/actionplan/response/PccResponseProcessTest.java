@@ -6,14 +6,21 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.lang.reflect.Modifier;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.oic.actionplan.evidence.EvidenceRegister;
 import uk.oic.actionplan.kernel.ProcessKeys;
@@ -164,8 +171,17 @@ class PccResponseProcessTest extends ProcessTestSupport {
     });
     assertThat(published.latest(PLAN_ID)).isEmpty();
 
-    // a return needs its reasons
+    // the next round starts with no decision: the PCC decides again, and the form has no old reasons
     draftAndContribute(instance, "second");
+    var approveAgain = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    assertThat(approveAgain.getTaskDefinitionKey()).isEqualTo("Task_ApprovePccResponse");
+    assertThat(taskService.getVariable(approveAgain.getId(), "approvalDecision")).isNull();
+    assertThat(taskService.getVariable(approveAgain.getId(), "approvalReasons")).isEqualTo("");
+    as(PCC, () -> assertThatThrownBy(() -> complete(instance.getId(), "Task_ApprovePccResponse", vars()))
+        .hasMessageContaining("approvalDecision"));
+    assertThat(instance).isWaitingAt("Task_ApprovePccResponse");
+    assertThat(published.latest(PLAN_ID)).isEmpty();
+    // a return needs its reasons
     as(PCC, () -> assertThatThrownBy(() -> complete(instance.getId(), "Task_ApprovePccResponse",
         vars("approvalDecision", "RETURN", "approvalReasons", " "))).hasMessageContaining("approvalReasons"));
     approve(instance);
@@ -269,6 +285,97 @@ class PccResponseProcessTest extends ProcessTestSupport {
         .filter(m -> !Modifier.isPrivate(m.getModifiers())).map(m -> m.getName()))
         .containsExactlyInAnyOrder("nextVersion", "bySourceKey", "insert", "versions", "version", "latest", "latest")
         .noneMatch(name -> name.matches("(?i).*(update|delete|change|replace|remove|set).*"));
+  }
+
+  /** Runs both actions at once, from a common start, each in a thread of its own; what each threw, or null. */
+  List<Throwable> atOnce(Runnable first, Runnable second) throws Exception {
+    var start = new CyclicBarrier(2);
+    var pool = Executors.newFixedThreadPool(2);
+    try {
+      var results = new ArrayList<Future<Throwable>>();
+      for (var action : List.of(first, second)) {
+        results.add(pool.submit(() -> {
+          start.await();
+          try {
+            action.run();
+            return null;
+          } catch (RuntimeException e) {
+            return e;
+          }
+        }));
+      }
+      var thrown = new ArrayList<Throwable>();
+      for (var result : results) {
+        thrown.add(result.get(60, TimeUnit.SECONDS));
+      }
+      return thrown;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void twoSimultaneousRequestsStartOneProgressStatement() throws Exception {
+    var response = start();
+    draftAndContribute(response, "v1");
+    approve(response);
+    var before = jdbc.queryForObject("SELECT COUNT(*) FROM oic_evidence_entry WHERE title LIKE 'Progress statement%requested%'",
+        Long.class);
+
+    var started = new ArrayList<ProcessInstance>();
+    Runnable request = () -> {
+      var instance = responses.requestProgressStatement(PLAN_ID, OPCC, "Six months on");
+      synchronized (started) {
+        started.add(instance);
+      }
+    };
+    var thrown = atOnce(request, request);
+
+    assertThat(started).as("thrown: %s", thrown).hasSize(1);
+    assertThat(thrown).filteredOn(t -> t != null).singleElement().isInstanceOfSatisfying(
+        PccResponses.ResponseRequestException.class, e -> {
+          assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT);
+          assertThat(e.getMessage()).contains(PLAN_ID);
+        });
+    assertThat(runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(ProcessKeys.progressStatementBusinessKey(PLAN_ID)).count()).isEqualTo(1);
+    // nothing of the refused request is stored: one "requested" entry
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM oic_evidence_entry WHERE title LIKE 'Progress statement%requested%'",
+        Long.class)).isEqualTo(before + 1);
+  }
+
+  @Test
+  void twoSimultaneousApprovalsPublishConsecutiveVersions() throws Exception {
+    var response = start();
+    draftAndContribute(response, "response");
+    // a progress statement being approved at the same time (a request would wait for the response)
+    var statement = runtimeService.createMessageCorrelation(PccResponses.PROGRESS_STATEMENT_MESSAGE)
+        .processInstanceBusinessKey(ProcessKeys.progressStatementBusinessKey(PLAN_ID))
+        .setVariables(vars("planId", PLAN_ID, "requestedBy", OPCC))
+        .correlateStartMessage();
+    as(OPCC, () -> complete(statement.getId(), "Task_DraftPccResponse", draft("statement")));
+
+    var thrown = atOnce(() -> approve(response), () -> approve(statement));
+
+    assertThat(thrown).containsOnlyNulls();
+    var versions = published.versions(PLAN_ID);
+    assertThat(versions).extracting(PublishedStatement::version).containsExactly(1, 2);
+    assertThat(versions).extracting(PublishedStatement::kind)
+        .containsExactlyInAnyOrder(StatementKind.RESPONSE, StatementKind.PROGRESS_STATEMENT);
+    assertThat(versions).allSatisfy(v -> assertThat(register.find(v.evidenceEntryId()).orElseThrow().reference())
+        .isEqualTo("published-statement:" + PLAN_ID + "/v" + v.version() + " sha256:" + v.contentHash()));
+  }
+
+  @Test
+  void aSecondWriterOfAVersionIsRefusedWithAnExplanation() {
+    var response = start();
+    draftAndContribute(response, "v1");
+    approve(response);
+    var v1 = published.version(PLAN_ID, 1).orElseThrow();
+    assertThatThrownBy(() -> published.insert(v1, "another-instance", "another-instance/another-step"))
+        .isInstanceOf(PublishedStatements.StatementNotPublishedException.class)
+        .hasMessageContaining("Version 1 of the PCC's statements of plan '" + PLAN_ID + "' was already published")
+        .hasMessageContaining("nothing was published");
   }
 
   @Test

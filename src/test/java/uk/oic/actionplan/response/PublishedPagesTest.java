@@ -121,15 +121,68 @@ class PublishedPagesTest {
   }
 
   @Test
+  void aVersionWhoseRecordDoesNotMatchTheEvidenceRegisterIsNotShown() {
+    var response = runtimeService.startProcessInstanceByKey(ProcessKeys.PCC_RESPONSE, ProcessKeys.pccResponseBusinessKey(PLAN),
+        Map.of("planId", PLAN));
+    complete("opcc.officer", response.getId(), "Task_DraftPccResponse", draft("AS-APPROVED"));
+    complete("strategic.lead", response.getId(), "Task_ContributeForceResponse", forcePart());
+    complete("pcc", response.getId(), "Task_ApprovePccResponse", vars("approvalDecision", "APPROVE"));
+    var anonymous = WebSession.anonymous(port);
+    var reader = WebSession.basic(port, "area9.owner", "demo");
+    assertThat(anonymous.get(PAGE, "text/html").body()).contains("AS-APPROVED");
+    assertThat(anonymous.get(PAGE + ".pdf", "application/pdf").statusCode()).isEqualTo(200);
+    assertThat(reader.get("/api/plans/" + PLAN + "/pcc-response").body()).contains("AS-APPROVED");
+
+    // the content changed in the database, with a hash that matches the new content but not the register
+    var content = jdbc.queryForObject("SELECT content FROM oic_published_statement WHERE plan_id = ? AND version = 1",
+        String.class, PLAN).replace("AS-APPROVED", "CHANGED-AFTERWARDS");
+    jdbc.update("UPDATE oic_published_statement SET content = ?, content_hash = ? WHERE plan_id = ? AND version = 1",
+        content, StatementContent.hash(content), PLAN);
+
+    for (var address : java.util.List.of(PAGE, PAGE + "/v/1")) {
+      var page = anonymous.get(address, "text/html");
+      assertThat(page.statusCode()).as(address).isEqualTo(500);
+      assertThat(page.body()).as(address)
+          .contains("This statement cannot be shown: its record does not match the evidence register")
+          .doesNotContain("CHANGED-AFTERWARDS", "AS-APPROVED");
+    }
+    var pdf = anonymous.get(PAGE + ".pdf", "application/pdf");
+    assertThat(pdf.statusCode()).isEqualTo(500);
+    assertThat(pdf.body()).doesNotStartWith("%PDF").doesNotContain("CHANGED-AFTERWARDS");
+    var api = reader.get("/api/plans/" + PLAN + "/pcc-response");
+    assertThat(api.statusCode()).isEqualTo(500);
+    assertThat(api.body()).contains("does not match the evidence register").doesNotContain("CHANGED-AFTERWARDS");
+
+    // only the content changed, its hash left as it was: refused as well
+    jdbc.update("UPDATE oic_published_statement SET content_hash = ? WHERE plan_id = ? AND version = 1",
+        StatementContent.hash(content.replace("CHANGED-AFTERWARDS", "AS-APPROVED")), PLAN);
+    assertThat(anonymous.get(PAGE, "text/html").statusCode()).isEqualTo(500);
+    // put back as published: shown again
+    jdbc.update("UPDATE oic_published_statement SET content = ? WHERE plan_id = ? AND version = 1",
+        content.replace("CHANGED-AFTERWARDS", "AS-APPROVED"), PLAN);
+    assertThat(anonymous.get(PAGE, "text/html").statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void theApiIsForThePlansReadersAndProgressStatementsForItsOpccStaff() {
     assertThat(WebSession.anonymous(port).get("/api/plans/" + PLAN + "/pcc-response").statusCode()).isEqualTo(401);
-    assertThat(WebSession.basic(port, "outsider", "outsider").get("/api/plans/" + PLAN + "/pcc-response").statusCode())
-        .isEqualTo(403);
-    assertThat(WebSession.basic(port, "area1.owner", "demo").get("/api/plans/no-such-plan/pcc-response").statusCode())
-        .isEqualTo(404);
+    // one who may not read the plan learns no more than of a plan that does not exist
+    var outsider = WebSession.basic(port, "outsider", "outsider");
+    var unknown = WebSession.basic(port, "area1.owner", "demo").get("/api/plans/no-such-plan/pcc-response");
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.body()).contains("There is no plan 'no-such-plan' that you can see");
+    var notReadable = outsider.get("/api/plans/" + PLAN + "/pcc-response");
+    assertThat(notReadable.statusCode()).isEqualTo(404);
+    assertThat(notReadable.body()).contains("There is no plan '" + PLAN + "' that you can see");
+    var notReadablePost = outsider.postJson("/api/plans/" + PLAN + "/progress-statements", "{}");
+    assertThat(notReadablePost.statusCode()).isEqualTo(404);
+    assertThat(notReadablePost.body()).contains("There is no plan '" + PLAN + "' that you can see");
+    assertThat(WebSession.basic(port, "opcc.officer", "demo").postJson("/api/plans/no-such-plan/progress-statements", "{}")
+        .statusCode()).isEqualTo(404);
     var notStarted = WebSession.basic(port, "chief.officer", "demo").get("/api/plans/" + PLAN + "/pcc-response");
     assertThat(notStarted.statusCode()).isEqualTo(200);
     assertThat(notStarted.body()).contains("\"status\":\"NOT_STARTED\"", "\"versions\":[]");
+    // a reader who is not OPCC staff
     assertThat(WebSession.basic(port, "area1.owner", "demo").postJson("/api/plans/" + PLAN + "/progress-statements", "{}")
         .statusCode()).isEqualTo(403);
     // nothing published yet
