@@ -43,16 +43,18 @@ class PreparePccStatementDelegate implements JavaDelegate {
   private final PublishedStatements published;
   private final RuntimeService runtimeService;
   private final EvidenceRegister register;
+  private final StatementIntegrity integrity;
   private final int progressStatementDays;
 
   PreparePccStatementDelegate(PlanCatalog plans, DeadlineSchedule deadlines, PublishedStatements published,
-      @Lazy RuntimeService runtimeService, EvidenceRegister register,
+      @Lazy RuntimeService runtimeService, EvidenceRegister register, StatementIntegrity integrity,
       @Value("${oic.pcc-response.progress-statement-days:28}") int progressStatementDays) {
     this.plans = plans;
     this.deadlines = deadlines;
     this.published = published;
     this.runtimeService = runtimeService;
     this.register = register;
+    this.integrity = integrity;
     this.progressStatementDays = progressStatementDays;
   }
 
@@ -88,7 +90,9 @@ class PreparePccStatementDelegate implements JavaDelegate {
           deadlines.zone()).plusDays(progressStatementDays));
       execution.setVariable(FORCE_PART_NEEDED, false);
       recordRequest(execution, planId, number);
-      lastWords = published.latest(planId).map(PublishedStatement::parsed)
+      // the PCC's last words only as published: a version whose record no longer matches the register is
+      // refused here too, or an approval would publish the changed text again under a new, valid hash
+      lastWords = published.latest(planId).map(integrity::checked).map(PublishedStatement::parsed)
           .map(content -> content.recommendations().stream().filter(r -> r.pccResponse() != null)
               .collect(Collectors.toMap(StatementContent.Recommendation::id, StatementContent.Recommendation::pccResponse,
                   (a, b) -> a)))

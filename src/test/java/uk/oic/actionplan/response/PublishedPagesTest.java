@@ -152,6 +152,13 @@ class PublishedPagesTest {
     var api = reader.get("/api/plans/" + PLAN + "/pcc-response");
     assertThat(api.statusCode()).isEqualTo(500);
     assertThat(api.body()).contains("does not match the evidence register").doesNotContain("CHANGED-AFTERWARDS");
+    // nor is the changed text carried into a progress statement's draft: the request is refused, nothing starts
+    var request = WebSession.basic(port, "opcc.officer", "demo")
+        .postJson("/api/plans/" + PLAN + "/progress-statements", "{}");
+    assertThat(request.statusCode()).isGreaterThanOrEqualTo(400);
+    assertThat(request.body()).doesNotContain("CHANGED-AFTERWARDS");
+    assertThat(runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(ProcessKeys.progressStatementBusinessKey(PLAN)).count()).isZero();
 
     // only the content changed, its hash left as it was: refused as well
     jdbc.update("UPDATE oic_published_statement SET content_hash = ? WHERE plan_id = ? AND version = 1",
