@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.HttpStatus;
+import uk.oic.actionplan.web.RequestRefused;
 import org.springframework.stereotype.Service;
 import uk.oic.actionplan.plan.PlanCatalog;
 import uk.oic.actionplan.plan.PlanDefinition;
@@ -76,22 +77,9 @@ public class AssuranceLoop {
   public record StartedCycle(String planId, int cycleNumber, List<String> recommendationIds) {}
 
   /** A request the loop cannot take; {@code status} says how the API answers. */
-  public static class AssuranceRequestException extends RuntimeException {
-    private final HttpStatus status;
-    private final String title;
-
+  public static class AssuranceRequestException extends RequestRefused {
     AssuranceRequestException(HttpStatus status, String title, String detail) {
-      super(detail);
-      this.status = status;
-      this.title = title;
-    }
-
-    public HttpStatus status() {
-      return status;
-    }
-
-    public String title() {
-      return title;
+      super(status, title, detail);
     }
   }
 

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import uk.oic.actionplan.web.RequestRefused;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,22 +48,9 @@ public class PccResponses {
    * Refused with an HTTP status: 404 unknown plan, 403 not allowed, 409 not now, 500 a published version
    * whose record does not match the evidence register.
    */
-  public static class ResponseRequestException extends RuntimeException {
-    private final HttpStatus status;
-    private final String title;
-
+  public static class ResponseRequestException extends RequestRefused {
     ResponseRequestException(HttpStatus status, String title, String message) {
-      super(message);
-      this.status = status;
-      this.title = title;
-    }
-
-    public HttpStatus status() {
-      return status;
-    }
-
-    public String title() {
-      return title;
+      super(status, title, message);
     }
   }
 
