@@ -58,8 +58,8 @@ class PlanDataGeneratorTest {
   void percentilesAreNearestRank() {
     var sorted = List.of(10L, 20L, 30L, 40L, 50L, 60L, 70L, 80L, 90L, 100L);
 
-    assertThat(DashboardBenchmark.percentile(sorted, 50)).isEqualTo(50);
-    assertThat(DashboardBenchmark.percentile(sorted, 95)).isEqualTo(100);
-    assertThat(DashboardBenchmark.percentile(List.of(7L), 95)).isEqualTo(7);
+    assertThat(Bench.percentile(sorted, 50)).isEqualTo(50);
+    assertThat(Bench.percentile(sorted, 95)).isEqualTo(100);
+    assertThat(Bench.percentile(List.of(7L), 95)).isEqualTo(7);
   }
 }

@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import uk.oic.actionplan.benchmark.Bench;
 import uk.oic.actionplan.support.TestPostgres;
 
 /**
@@ -17,12 +18,15 @@ import uk.oic.actionplan.support.TestPostgres;
  * reachable). Prints its figures; not part of {@code ./mvnw verify}. Run it with
  *
  * <pre>
- * ./mvnw test -Dtest=EvidenceRegisterBenchmark -Dsurefire.failIfNoSpecifiedTests=false [-Dbenchmark.entries=10000]
+ * ./mvnw test -Dtest=EvidenceRegisterBenchmark -Dsurefire.failIfNoSpecifiedTests=false [-Dbench.entries=10000]
  * </pre>
+ *
+ * <p>or with the whole suite ({@code ./mvnw -Pbenchmarks verify}, 1,000 entries under
+ * {@code -Dbenchmarks.quick=true}).
  */
 class EvidenceRegisterBenchmark {
 
-  private static final int ENTRIES = Integer.getInteger("benchmark.entries", 10_000);
+  private static final int ENTRIES = Bench.size("entries", 10_000, 1_000);
   /** One entry in this many carries an attachment of {@link #ATTACHMENT_BYTES}. */
   private static final int ATTACHMENT_EVERY = 20;
   private static final int ATTACHMENT_BYTES = 256 * 1024;
@@ -32,7 +36,7 @@ class EvidenceRegisterBenchmark {
   void h2() {
     var db = new RegisterDatabase();
     try {
-      run("H2 (in memory)", db.dataSource);
+      run("h2-memory", db.dataSource);
     } finally {
       db.close();
     }
@@ -45,7 +49,7 @@ class EvidenceRegisterBenchmark {
     Flyway.configure().dataSource(dataSource).schemas(schema).table("oic_schema_history")
         .locations("classpath:db/migration").load().migrate();
     try {
-      run("PostgreSQL", dataSource);
+      run("postgresql", dataSource);
     } finally {
       TestPostgres.dropSchema(schema);
     }
@@ -88,13 +92,15 @@ class EvidenceRegisterBenchmark {
     assertThat(report.valid()).isTrue();
     assertThat(report.entriesChecked()).isEqualTo(ENTRIES);
     assertThat(page.entries()).hasSize(Math.min(50, areaFour));
-    System.out.printf(Locale.UK, "%n%s: %,d entries (one in %d with a %d KB attachment)%n"
-            + "  append:  %.1f s, %.0f entries/s, %.2f ms each%n"
-            + "  verify:  %.2f s for the whole chain, %.0f entries/s%n"
-            + "  search:  %.1f ms for page %d of one area's %,d entries (50 a page)%n",
-        database, ENTRIES, ATTACHMENT_EVERY, ATTACHMENT_BYTES / 1024,
-        appendSeconds, ENTRIES / appendSeconds, appendSeconds * 1000 / ENTRIES,
-        verifySeconds, ENTRIES / verifySeconds, searchMillis, lastFullPage + 1, areaFour);
+    // one entry in ATTACHMENT_EVERY carries an attachment of ATTACHMENT_BYTES; the search reads the last
+    // full page (50 entries) of one area's entries
+    Bench.figure("EVIDENCE", "register", "db", database, "entries", ENTRIES,
+        "append", Math.round(ENTRIES / appendSeconds) + "/s",
+        "appendEach", String.format(Locale.UK, "%.2fms", appendSeconds * 1000 / ENTRIES),
+        "verify", String.format(Locale.UK, "%.2fs", verifySeconds),
+        "verifyRate", Math.round(ENTRIES / verifySeconds) + "/s",
+        "searchPage", String.format(Locale.UK, "%.1fms", searchMillis),
+        "areaEntries", areaFour);
   }
 
   private static double seconds(long startedNanos) {
