@@ -1,0 +1,196 @@
+package uk.oic.actionplan.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import uk.oic.actionplan.plan.ActionPlanVariables;
+import uk.oic.actionplan.plan.PlanCatalog;
+import uk.oic.actionplan.plan.PlanStarter;
+
+/**
+ * B2: what starting a plan costs against the engine's own starts, and the SQL statements of a user
+ * action against the bare engine's, on H2 and (when reachable) PostgreSQL.
+ *
+ * <p><b>plan-start</b>: the product (job executor off, so only the start is measured) reads plan
+ * files for several forces ({@link PlanDataGenerator#writePlans}) and starts each one the way the
+ * product does on its first start, {@link PlanStarter#startIfNeverStarted}: the action plan, its
+ * nine areas with their delivery plans, the assurance loop and the PCC's response, each to its first
+ * wait state. The first start counts the process instances one plan start creates ({@code
+ * instances}); then the median time of the measured starts, after warm-up starts, is set against
+ * the median time of starting that many instances of a bare one-user-task model, one after another,
+ * in the bare Camunda starter application on a fresh store of the same database:
+ * {@code ratio = bare / plan} (target at least 0.5).
+ *
+ * <p><b>sql-per-action</b>: every statement the application sends to its database is counted
+ * ({@link SqlCount}, a wrapper of the data source) for one plan start against its bare set of
+ * starts, and for one completion of a delivery-plan task over {@code /engine-rest} as its candidate
+ * user ({@link CompletionWork}, B1's action, with the login and authorization it implies) against
+ * {@code TaskService.complete} of a bare task with the same variables; medians over several
+ * actions; {@code ratio = ours / bare} (target at most 1.5).
+ *
+ * <pre>
+ * ./mvnw -o -q -Pbenchmarks verify -Dtest=PlanStartBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+ *     [-Dbenchmarks.quick=true] [-Dbench.databases=h2] [-Dbench.plan-starts=12 -Dbench.plan-warm-up=4]
+ * </pre>
+ */
+class PlanStartBenchmark {
+
+  private static final int STARTS = Bench.size("plan-starts", 12, 3);
+  private static final int WARM_UP = Bench.size("plan-warm-up", 4, 2);
+  private static final int COMPLETIONS = Bench.size("sql-completions", 7, 3);
+
+  private record Measured(long instances, double millis, long statements, long completionStatements) {}
+
+  @Test
+  void planStartAgainstBareStarts() {
+    for (var database : Bench.databases()) {
+      if (database.reachable()) {
+        measure(database);
+      }
+    }
+  }
+
+  private void measure(BenchDatabase database) {
+    var ours = product(database);
+    var bare = bare(database, ours.instances());
+    double ratio = bare.millis() / ours.millis();
+    Bench.figure("B2", "plan-start", "db", database.label(), "ratio", ratio,
+        "plan", Math.round(ours.millis()) + "ms", "bare", Math.round(bare.millis()) + "ms",
+        "instances", ours.instances(), "n", STARTS, "target", Bench.target(ratio >= 0.5));
+    double startRatio = (double) ours.statements() / bare.statements();
+    Bench.figure("B2", "sql-per-action", "db", database.label(), "action", "plan-start",
+        "ours", ours.statements(), "bare", bare.statements(), "ratio", startRatio, "target", Bench.target(startRatio <= 1.5));
+    double completeRatio = (double) ours.completionStatements() / bare.completionStatements();
+    Bench.figure("B2", "sql-per-action", "db", database.label(), "action", "task-complete",
+        "ours", ours.completionStatements(), "bare", bare.completionStatements(), "ratio", completeRatio,
+        "target", Bench.target(completeRatio <= 1.5));
+  }
+
+  private Measured product(BenchDatabase database) {
+    var sql = new SqlCount();
+    try (var store = database.open("b2-plan")) {
+      var plans = PlanDataGenerator.writePlans(store.directory().resolve("plans"), WARM_UP + STARTS, null);
+      try (var app = BenchApps.product(store, List.of(sql.initializer()),
+          "--oic.plans.locations=" + plans, "--oic.plans.start-on-first-start=false",
+          "--camunda.bpm.job-execution.enabled=false")) {
+        var starter = app.getBean(PlanStarter.class);
+        var history = app.getBean(HistoryService.class);
+        var all = app.getBean(PlanCatalog.class).all();
+        assertThat(all).hasSize(WARM_UP + STARTS);
+        long instances = -1;
+        var millis = new ArrayList<Long>();
+        var statements = new ArrayList<Long>();
+        for (int i = 0; i < all.size(); i++) {
+          var plan = all.get(i);
+          long before = history.createHistoricProcessInstanceQuery().count();
+          sql.drainTexts();
+          long sqlBefore = sql.statements();
+          long started = System.nanoTime();
+          assertThat(starter.startIfNeverStarted(plan)).as("started " + plan.id()).isPresent();
+          long took = System.nanoTime() - started;
+          long sqlAfter = sql.statements();
+          long created = history.createHistoricProcessInstanceQuery().count() - before;
+          if (instances < 0) {
+            instances = created;
+          }
+          assertThat(created).as("instances of one plan start").isEqualTo(instances);
+          if (i == WARM_UP) {
+            sql.printTexts("plan-start");
+          }
+          if (i >= WARM_UP) {
+            millis.add(took);
+            statements.add(sqlAfter - sqlBefore);
+          }
+        }
+        assertThat(app.getBean(RuntimeService.class).createProcessInstanceQuery()
+            .processDefinitionKey(ActionPlanVariables.PROCESS_KEY).count()).isEqualTo(all.size());
+        long completion = productCompletionStatements(app, sql);
+        return new Measured(instances, median(millis) / 1e6, median(statements), completion);
+      }
+    }
+  }
+
+  /** Statements of single REST completions of delivery-plan tasks, one at a time (median). */
+  private long productCompletionStatements(ConfigurableApplicationContext app, SqlCount sql) {
+    var http = CompletionWork.http();
+    int port = BenchApps.port(app);
+    var open = CompletionWork.openDeliveryPlanTasks(app);
+    var counts = new ArrayList<Long>();
+    for (int i = 0; i < 2 + COMPLETIONS; i++) {
+      var task = open.get(i);
+      sql.drainTexts();
+      long before = sql.statements();
+      var response = CompletionWork.complete(http, port, task);
+      long after = sql.statements();
+      if (i == 2) {
+        sql.printTexts("task-complete");
+      }
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
+      if (i >= 2) {
+        counts.add(after - before);
+      }
+    }
+    var tasks = app.getBean(TaskService.class);
+    open.subList(0, 2 + COMPLETIONS)
+        .forEach(task -> assertThat(tasks.createTaskQuery().taskId(task.id()).count()).as("completed").isZero());
+    return median(counts);
+  }
+
+  private Measured bare(BenchDatabase database, long instances) {
+    var sql = new SqlCount();
+    try (var store = database.open("b2-bare");
+        var app = BenchApps.bare(store, List.of(sql.initializer()), "--camunda.bpm.job-execution.enabled=false")) {
+      CompletionWork.deployBare(app);
+      var runtime = app.getBean(RuntimeService.class);
+      var millis = new ArrayList<Long>();
+      var statements = new ArrayList<Long>();
+      for (int set = 0; set < WARM_UP + STARTS; set++) {
+        sql.drainTexts();
+        long sqlBefore = sql.statements();
+        long started = System.nanoTime();
+        for (int i = 0; i < instances; i++) {
+          runtime.startProcessInstanceByKey(CompletionWork.BARE_KEY);
+        }
+        long took = System.nanoTime() - started;
+        if (set == WARM_UP) {
+          sql.printTexts("bare-start-set");
+        }
+        if (set >= WARM_UP) {
+          millis.add(took);
+          statements.add(sql.statements() - sqlBefore);
+        }
+      }
+      assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(CompletionWork.BARE_KEY).count())
+          .isEqualTo((WARM_UP + STARTS) * instances);
+      var tasks = app.getBean(TaskService.class);
+      var open = tasks.createTaskQuery().processDefinitionKey(CompletionWork.BARE_KEY).listPage(0, 2 + COMPLETIONS);
+      var counts = new ArrayList<Long>();
+      for (int i = 0; i < open.size(); i++) {
+        sql.drainTexts();
+        long before = sql.statements();
+        tasks.complete(open.get(i).getId(), CompletionWork.variables(CompletionWork.AGREE));
+        if (i == 2) {
+          sql.printTexts("bare-complete");
+        }
+        if (i >= 2) {
+          counts.add(sql.statements() - before);
+        }
+        assertThat(tasks.createTaskQuery().taskId(open.get(i).getId()).count()).as("completed").isZero();
+      }
+      return new Measured(instances, median(millis) / 1e6, median(statements), median(counts));
+    }
+  }
+
+  static long median(List<Long> values) {
+    var sorted = new ArrayList<>(values);
+    sorted.sort(Comparator.naturalOrder());
+    return sorted.get(sorted.size() / 2);
+  }
+}
