@@ -23,17 +23,19 @@ import uk.oic.actionplan.plan.PlanStarter;
  * product does on its first start, {@link PlanStarter#startIfNeverStarted}: the action plan, its
  * nine areas with their delivery plans, the assurance loop and the PCC's response, each to its first
  * wait state. The first start counts the process instances one plan start creates ({@code
- * instances}); then the median time of the measured starts, after warm-up starts, is set against
- * the median time of starting that many instances of a bare one-user-task model, one after another,
- * in the bare Camunda starter application on a fresh store of the same database:
- * {@code ratio = bare / plan} (target at least 0.5).
+ * instances}). The bare Camunda starter application (its engine named {@code bare}) runs beside it on
+ * a fresh store of the same database with a one-user-task model, and after each plan start starts
+ * that many bare instances, one after another, so that a machine busy with something else slows
+ * both alike. After warm-up starts, the median time of a plan start is set against the median time
+ * of its bare set: {@code ratio = bare / plan} (target at least 0.5).
  *
  * <p><b>sql-per-action</b>: every statement the application sends to its database is counted
  * ({@link SqlCount}, a wrapper of the data source) for one plan start against its bare set of
  * starts, and for one completion of a delivery-plan task over {@code /engine-rest} as its candidate
  * user ({@link CompletionWork}, B1's action, with the login and authorization it implies) against
  * {@code TaskService.complete} of a bare task with the same variables; medians over several
- * actions; {@code ratio = ours / bare} (target at most 1.5).
+ * actions; {@code ratio = ours / bare} (target at most 1.5). With {@code -Dbench.sql-texts=true} it
+ * also prints the statements of one action of each kind, most frequent first.
  *
  * <pre>
  * ./mvnw -o -q -Pbenchmarks verify -Dtest=PlanStartBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
