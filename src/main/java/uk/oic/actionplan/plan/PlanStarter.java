@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -90,8 +92,9 @@ public class PlanStarter implements ProvisioningStep {
       keys.add(ActionPlanVariables.PCC_RESPONSE_PROCESS_KEY);
     }
     plan.areas().forEach(area -> keys.add(ActionPlanVariables.ownWorkProcessKey(area.number())));
-    return keys.stream()
-        .filter(key -> repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().count() == 0)
-        .toList();
+    // one query for all of them: a model with any version deployed has a latest version
+    var deployed = repositoryService.createProcessDefinitionQuery().processDefinitionKeysIn(keys.toArray(String[]::new))
+        .list().stream().map(ProcessDefinition::getKey).collect(Collectors.toSet());
+    return keys.stream().filter(key -> !deployed.contains(key)).toList();
   }
 }

@@ -21,8 +21,12 @@ sealed interface Change {
   record VariableSet(String instanceId, boolean instanceScope, String name, Object value, Instant at)
       implements Change {}
 
-  /** A user task opened or changed (its name or due date). */
-  record TaskOpen(String taskId, String instanceId, String name, Instant dueAt) implements Change {}
+  /**
+   * A user task opened or changed (its name or due date).
+   *
+   * @param created whether the task was created by this change, so no row of it can exist yet
+   */
+  record TaskOpen(String taskId, String instanceId, String name, Instant dueAt, boolean created) implements Change {}
 
   record TaskClosed(String taskId) implements Change {}
 }

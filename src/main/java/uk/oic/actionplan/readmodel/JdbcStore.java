@@ -212,8 +212,8 @@ final class JdbcStore implements Store {
   }
 
   @Override
-  public void saveOpenTask(OpenTask t) {
-    int updated = jdbc.update("UPDATE oic_open_task SET name = ?, due_at = ? WHERE task_id = ?", t.name(),
+  public void saveOpenTask(OpenTask t, boolean isNew) {
+    int updated = isNew ? 0 : jdbc.update("UPDATE oic_open_task SET name = ?, due_at = ? WHERE task_id = ?", t.name(),
         time(t.dueAt()), t.taskId());
     if (updated == 0) {
       jdbc.update("INSERT INTO oic_open_task (task_id, process_instance_id, plan_id, area_number, name, due_at) "

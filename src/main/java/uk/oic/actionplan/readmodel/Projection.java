@@ -62,7 +62,7 @@ import uk.oic.actionplan.readmodel.Rows.Update;
  *   <li>A sign-off is the frame's status becoming {@link AreaStatus#SIGNED_OFF}.
  * </ul>
  *
- * <p>Rows read are kept for the run and written once, at {@link #finish()}.
+ * <p>Rows read are kept for the run and written once, at {@link #finish()}; so is each open task's row.
  */
 final class Projection {
 
@@ -111,6 +111,10 @@ final class Projection {
   private final Map<String, Group> groups = new LinkedHashMap<>();
   private final Set<String> updatesAdded = new HashSet<>();
   private final Set<String> signOffsAdded = new HashSet<>();
+  /** The open tasks' rows as they stand at the end of the run (a task opened and changed is written once). */
+  private final Map<String, OpenTask> openTasks = new LinkedHashMap<>();
+  /** Tasks the run created, of which no row exists before {@link #finish()}. */
+  private final Set<String> createdTasks = new HashSet<>();
   /** Why each frame instance was signed off, as written before its status changes; kept for the run. */
   private final Map<String, String> signOffReasons = new HashMap<>();
 
@@ -129,7 +133,10 @@ final class Projection {
     } else if (change instanceof Change.TaskOpen task) {
       task(task);
     } else if (change instanceof Change.TaskClosed closed) {
-      store.closeTask(closed.taskId());
+      openTasks.remove(closed.taskId());
+      if (!createdTasks.remove(closed.taskId())) {
+        store.closeTask(closed.taskId());
+      }
     }
   }
 
@@ -155,6 +162,9 @@ final class Projection {
     }
     for (var key : changedSubmissions) {
       store.saveSubmission(submissions.get(key), newSubmissions.contains(key));
+    }
+    for (var task : openTasks.values()) {
+      store.saveOpenTask(task, createdTasks.contains(task.taskId()));
     }
   }
 
@@ -328,8 +338,11 @@ final class Projection {
     if (route == null || route.areaNumber() == null) {
       return;
     }
-    store.saveOpenTask(new OpenTask(task.taskId(), task.instanceId(), route.planId(), route.areaNumber(), task.name(),
-        task.dueAt()));
+    if (task.created()) {
+      createdTasks.add(task.taskId());
+    }
+    openTasks.put(task.taskId(), new OpenTask(task.taskId(), task.instanceId(), route.planId(), route.areaNumber(),
+        task.name(), task.dueAt()));
   }
 
   private void signOff(Route frame, Instant at) {

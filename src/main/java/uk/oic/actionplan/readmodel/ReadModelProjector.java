@@ -122,10 +122,10 @@ class ReadModelProjector extends AbstractProcessEnginePlugin {
           || task.isEventOfType(HistoryEventTypes.TASK_INSTANCE_DELETE)) {
         return new Change.TaskClosed(task.getTaskId());
       }
-      if (task.isEventOfType(HistoryEventTypes.TASK_INSTANCE_CREATE)
-          || task.isEventOfType(HistoryEventTypes.TASK_INSTANCE_UPDATE)) {
+      var created = task.isEventOfType(HistoryEventTypes.TASK_INSTANCE_CREATE);
+      if (created || task.isEventOfType(HistoryEventTypes.TASK_INSTANCE_UPDATE)) {
         return new Change.TaskOpen(task.getTaskId(), task.getProcessInstanceId(), task.getName(),
-            instant(task.getDueDate()));
+            instant(task.getDueDate()), created);
       }
       return null;
     }

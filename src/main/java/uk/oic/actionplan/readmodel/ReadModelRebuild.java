@@ -104,7 +104,7 @@ public class ReadModelRebuild {
       for (var task : tasks.createTaskQuery().list()) {
         if (task.getProcessInstanceId() != null) {
           projection.apply(new Change.TaskOpen(task.getId(), task.getProcessInstanceId(), task.getName(),
-              instant(task.getDueDate())));
+              instant(task.getDueDate()), false));
           open++;
         }
       }

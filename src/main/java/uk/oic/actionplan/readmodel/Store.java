@@ -42,7 +42,8 @@ interface Store {
 
   void addSignOff(SignOff signOff);
 
-  void saveOpenTask(OpenTask task);
+  /** Writes the open task's row; {@code isNew}: no row of it exists yet. */
+  void saveOpenTask(OpenTask task, boolean isNew);
 
   void closeTask(String taskId);
 }

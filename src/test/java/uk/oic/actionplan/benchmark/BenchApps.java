@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.oic.actionplan.ActionPlanApplication;
 import uk.oic.bareengine.BareCamundaApplication;
@@ -20,6 +21,12 @@ public final class BenchApps {
   private BenchApps() {}
 
   public static ConfigurableApplicationContext product(BenchDatabase.Store store, String... extra) {
+    return product(store, List.of(), extra);
+  }
+
+  /** The product with initializers applied to its context before it refreshes (e.g. to wrap its beans). */
+  public static ConfigurableApplicationContext product(BenchDatabase.Store store,
+      List<ApplicationContextInitializer<ConfigurableApplicationContext>> initializers, String... extra) {
     var arguments = new ArrayList<>(store.springArguments());
     arguments.addAll(List.of(
         "--server.port=0",
@@ -28,14 +35,24 @@ public final class BenchApps {
         "--oic.evidence.witness-file=" + witnessFile(store.directory()),
         "--logging.level.root=WARN"));
     arguments.addAll(List.of(extra));
-    return new SpringApplicationBuilder(ActionPlanApplication.class).run(arguments.toArray(String[]::new));
+    return new SpringApplicationBuilder(ActionPlanApplication.class)
+        .initializers(initializers.toArray(ApplicationContextInitializer[]::new))
+        .run(arguments.toArray(String[]::new));
   }
 
   public static ConfigurableApplicationContext bare(BenchDatabase.Store store, String... extra) {
+    return bare(store, List.of(), extra);
+  }
+
+  /** The bare application with initializers applied to its context before it refreshes. */
+  public static ConfigurableApplicationContext bare(BenchDatabase.Store store,
+      List<ApplicationContextInitializer<ConfigurableApplicationContext>> initializers, String... extra) {
     var arguments = new ArrayList<>(store.springArguments());
     arguments.addAll(BareCamundaApplication.arguments());
     arguments.addAll(List.of(extra));
-    return new SpringApplicationBuilder(BareCamundaApplication.class).run(arguments.toArray(String[]::new));
+    return new SpringApplicationBuilder(BareCamundaApplication.class)
+        .initializers(initializers.toArray(ApplicationContextInitializer[]::new))
+        .run(arguments.toArray(String[]::new));
   }
 
   public static int port(ConfigurableApplicationContext app) {
