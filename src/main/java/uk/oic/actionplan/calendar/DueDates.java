@@ -91,18 +91,34 @@ class DueDates {
     } finally {
       identityService.clearAuthentication();
     }
-    var context = new HashMap<String, Map<String, Object>>();
+    var context = planAndArea(tasks);
     var dates = new ArrayList<DueDate>();
     for (var task : tasks) {
-      if (task.getDueDate() == null) {
-        continue;
+      if (task.getDueDate() != null) {
+        dates.add(task(task, context.getOrDefault(task.getProcessInstanceId(), Map.of()), baseUrl));
       }
-      var variables = task.getProcessInstanceId() == null ? Map.<String, Object>of()
-          : context.computeIfAbsent(task.getProcessInstanceId(), id -> runtimeService.getVariables(id,
-              List.of(PlanVariables.PLAN_ID, PlanVariables.AREA_NUMBER)));
-      dates.add(task(task, variables, baseUrl));
     }
     return dates;
+  }
+
+  /** The plan and area variables of the tasks' process instances, by instance id, in one query. */
+  private Map<String, Map<String, Object>> planAndArea(List<Task> tasks) {
+    var instances = tasks.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull).distinct()
+        .toArray(String[]::new);
+    var context = new HashMap<String, Map<String, Object>>();
+    if (instances.length == 0) {
+      return context;
+    }
+    for (var variable : runtimeService.createVariableInstanceQuery().processInstanceIdIn(instances)
+        .variableNameIn(PlanVariables.PLAN_ID, PlanVariables.AREA_NUMBER).disableCustomObjectDeserialization().list()) {
+      // the instance's own variables, not a task's or a sub-scope's of the same name
+      if (variable.getExecutionId() != null && variable.getExecutionId().equals(variable.getProcessInstanceId())
+          && variable.getTaskId() == null) {
+        context.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
+            .put(variable.getName(), variable.getValue());
+      }
+    }
+    return context;
   }
 
   private DueDate task(Task task, Map<String, Object> variables, String baseUrl) {

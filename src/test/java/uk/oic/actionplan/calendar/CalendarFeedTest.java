@@ -38,6 +38,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,7 @@ class CalendarFeedTest {
 
   static final String PLAN = "hiow-oic-2025";
   static final String DATED_ITEM = "oic-test-dated-item";
+  static final String AREA_DEADLINE = "oic-test-calendar-area-deadline";
   static final ZoneId LONDON = ZoneId.of("Europe/London");
   static final ObjectMapper JSON = new ObjectMapper();
 
@@ -152,17 +154,47 @@ class CalendarFeedTest {
         .singleResult();
     ClockUtil.setCurrentTime(overdue.getDuedate());
     managementService.executeJob(overdue.getId());
-    var missed = runtimeService.createProcessInstanceQuery().processDefinitionKey(MissedDeadlineVariables.PROCESS_KEY)
-        .variableValueEquals(MissedDeadlineVariables.SOURCE_PROCESS_INSTANCE_ID, item.getId()).singleResult();
-    completeAs("area3.owner", "area-3-owners", taskOf(missed), Map.of(ACTION, "REVISE", PROPOSED_DUE_DATE, "2026-06-30",
-        REVISION_REASON, "Trainers were redeployed to an operation in April"));
-    completeAs("chief.officer", "chief-officers", taskOf(missed), Map.of(REVISION_APPROVED, true, REVISION_COMMENT, "Agreed"));
-    managementService.executeJob(managementService.createJobQuery().processInstanceId(missed.getId())
-        .activityId("Task_ApplyRevisedDate").singleResult().getId());
+    reviseTo(item, "area3.owner", "area-3-owners", "2026-06-30");
 
     var moved = event(parse(feed(url)), taskUid(item)).orElseThrow();
     assertThat(start(moved)).isEqualTo(LocalDate.of(2026, 6, 30));
     assertThat(text(moved, Property.SUMMARY)).startsWith("Submit progress update: Hydra rota");
+  }
+
+  @Test
+  void anApprovedRevisedAreaDeadlineMovesItsRecommendationsDeadline() throws Exception {
+    var url = feedUrlOf("area7.owner");
+    var uid = "deadline-" + PLAN + "-rec-8@oic-action-plan";
+    assertThat(start(event(parse(feed(url)), uid).orElseThrow())).isEqualTo(LocalDate.of(2026, 4, 30));
+
+    // area 7 (Rec 8) misses its deadline and the chief officers approve a revised one, as the area model does it
+    var model = Bpmn.createExecutableProcess(AREA_DEADLINE).camundaHistoryTimeToLive(1)
+        .startEvent().userTask("Task_DoWork").name("Do the work").camundaCandidateGroups("${ownerGroup}").endEvent()
+        .done();
+    model.<org.camunda.bpm.model.bpmn.instance.Process>getModelElementById(AREA_DEADLINE).builder()
+        .eventSubProcess("SubProcess_DeadlineEscalation")
+        .startEvent("Timer_DeadlineOverdue").interrupting(false).timerWithDate("${areaDeadline}")
+        .serviceTask("Task_RaiseDeadlineEscalation").camundaDelegateExpression("${raiseEscalation}")
+        .camundaInputParameter("itemName", "Deliver action area: ${title}")
+        .camundaInputParameter("itemDueDate", "${areaDeadline}")
+        .camundaInputParameter("itemOwnerGroup", "${ownerGroup}")
+        .camundaInputParameter("itemType", "AREA_DEADLINE")
+        .camundaInputParameter("itemDueDateVariable", "areaDeadline")
+        .endEvent();
+    repositoryService.createDeployment().name("calendar area deadline").enableDuplicateFiltering(true)
+        .addModelInstance(AREA_DEADLINE + ".bpmn", model).deploy();
+    var area = runtimeService.startProcessInstanceByKey(AREA_DEADLINE, Map.of("planId", PLAN, "title",
+        "Hydra training (Rec 8)", "ownerGroup", "area-7-owners", "areaDeadline", schedule.endOf(LocalDate.of(2026, 4, 30))));
+    var timer = managementService.createJobQuery().processInstanceId(area.getId()).activityId("Timer_DeadlineOverdue")
+        .singleResult();
+    ClockUtil.setCurrentTime(timer.getDuedate());
+    managementService.executeJob(timer.getId());
+    reviseTo(area, "area7.owner", "area-7-owners", "2026-07-31");
+
+    var moved = event(parse(feed(url)), uid).orElseThrow();
+    assertThat(start(moved)).isEqualTo(LocalDate.of(2026, 7, 31));
+    assertThat(text(moved, Property.DESCRIPTION)).contains("Deadline set by the inspection: 30 April 2026")
+        .contains("Revised deadline approved: 31 July 2026");
   }
 
   @Test
@@ -237,6 +269,18 @@ class CalendarFeedTest {
     return runtimeService.startProcessInstanceByKey(DATED_ITEM, Map.of("planId", PLAN, "areaNumber",
         Integer.parseInt(ownerGroup.replaceAll("\\D", "")), "itemTitle", title, "ownerGroup", ownerGroup,
         "itemDue", schedule.endOf(due)));
+  }
+
+  /** The item's missed deadline: the owner proposes a revised date, the chief officers approve it, it is applied. */
+  private void reviseTo(ProcessInstance item, String owner, String ownerGroup, String day) {
+    var missed = runtimeService.createProcessInstanceQuery().processDefinitionKey(MissedDeadlineVariables.PROCESS_KEY)
+        .variableValueEquals(MissedDeadlineVariables.SOURCE_PROCESS_INSTANCE_ID, item.getId()).singleResult();
+    completeAs(owner, ownerGroup, taskOf(missed), Map.of(ACTION, "REVISE", PROPOSED_DUE_DATE, day,
+        REVISION_REASON, "Trainers were redeployed to an operation"));
+    completeAs("chief.officer", "chief-officers", taskOf(missed), Map.of(REVISION_APPROVED, true, REVISION_COMMENT, "Agreed"));
+    // applied asynchronously, as the system
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(missed.getId())
+        .activityId("Task_ApplyRevisedDate").singleResult().getId());
   }
 
   private Task taskOf(ProcessInstance instance) {
