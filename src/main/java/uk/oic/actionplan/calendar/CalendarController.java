@@ -87,10 +87,6 @@ class CalendarController {
 
   /** The configured address, or that of the current request. */
   private String baseUrl() {
-    if (properties.baseUrl() != null) {
-      var configured = properties.baseUrl().toString();
-      return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
-    }
-    return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    return properties.baseUrlOr(() -> ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
   }
 }

@@ -1,6 +1,7 @@
 package uk.oic.actionplan.calendar;
 
 import java.net.URI;
+import java.util.function.Supplier;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -11,4 +12,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     that asks for the URL (as the proxy in front forwards it, see {@code server.forward-headers-strategy})
  */
 @ConfigurationProperties("oic.calendar-feed")
-record CalendarFeedProperties(URI baseUrl) {}
+record CalendarFeedProperties(URI baseUrl) {
+
+  /** The configured address without a trailing slash, or else {@code request}'s. */
+  String baseUrlOr(Supplier<String> request) {
+    var configured = baseUrl == null ? "" : baseUrl.toString().strip();
+    if (configured.isEmpty()) {
+      return request.get();
+    }
+    return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
+  }
+}

@@ -54,4 +54,13 @@ class CalendarFeedRenderTest {
     assertThat(net.fortuna.ical4j.util.Configurator.getProperty("net.fortuna.ical4j.timezone.update.enabled"))
         .contains("false");
   }
+
+  @Test
+  void theConfiguredAddressStartsTheUrls_elseTheRequests() {
+    var configured = new CalendarFeedProperties(java.net.URI.create("https://oic.example.police.uk/"));
+    assertThat(configured.baseUrlOr(() -> "http://10.0.0.1:8080")).isEqualTo("https://oic.example.police.uk");
+    assertThat(new CalendarFeedProperties(null).baseUrlOr(() -> "http://localhost:8080")).isEqualTo("http://localhost:8080");
+    assertThat(new CalendarFeedProperties(java.net.URI.create("")).baseUrlOr(() -> "http://localhost:8080"))
+        .isEqualTo("http://localhost:8080");
+  }
 }
