@@ -125,7 +125,9 @@ class DueDates {
     var plan = variables.get(PlanVariables.PLAN_ID) instanceof String id ? plans.find(id).orElse(null) : null;
     var area = plan != null && variables.get(PlanVariables.AREA_NUMBER) instanceof Number n
         ? plan.area(n.intValue()).orElse(null) : null;
-    var where = area != null ? "Area " + area.number() + ": " + area.name()
+    // the area, or the plan; the number alone when the task's name already says the area's name
+    var where = area != null
+        ? "Area " + area.number() + (task.getName() != null && task.getName().contains(area.name()) ? "" : ": " + area.name())
         : plan != null ? plan.title() : null;
     var summary = where == null ? task.getName() : task.getName() + " (" + where + ")";
     var link = baseUrl + "/camunda/app/tasklist/default/#/?task=" + task.getId();

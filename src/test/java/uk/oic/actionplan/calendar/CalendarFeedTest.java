@@ -91,6 +91,7 @@ class CalendarFeedTest {
   void anAreaOwnersFeedHasTheirTasksOnTheirDaysAndThePlansDeadlines_notOtherAreasTasks() throws Exception {
     var mine = startItem("Rota audit", "area-1-owners", LocalDate.of(2026, 7, 15));
     var theirs = startItem("Referral audit", "area-2-owners", LocalDate.of(2026, 7, 20));
+    var named = startItem("Leadership, governance and prioritisation", "area-1-owners", LocalDate.of(2026, 8, 3));
 
     var calendar = parse(feed(feedUrlOf("area1.owner")));
 
@@ -104,6 +105,8 @@ class CalendarFeedTest {
         .contains("/camunda/app/tasklist/default/#/?task=" + taskOf(mine).getId());
     assertThat(text(event, Property.URL)).startsWith("http://localhost:" + port + "/camunda/app/tasklist/");
     assertThat(event.getProperty(Property.DTSTAMP)).isPresent();
+    assertThat(text(event(calendar, taskUid(named)).orElseThrow(), Property.SUMMARY))
+        .as("the area's name once").isEqualTo("Submit progress update: Leadership, governance and prioritisation (Area 1)");
     assertThat(event(calendar, taskUid(theirs))).as("area 2's task").isEmpty();
     assertThat(summaries(calendar)).noneMatch(s -> s.contains("Referral audit"));
 
