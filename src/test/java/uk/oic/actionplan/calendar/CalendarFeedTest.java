@@ -231,6 +231,29 @@ class CalendarFeedTest {
   }
 
   @Test
+  void thePageMakesANewUrlAndTheOldOneStopsWorking() throws Exception {
+    var session = WebSession.login(port, "area8.owner", "demo");
+    var page = session.get("/me/calendar", "text/html");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("id=\"no-url\"").contains("Get my calendar link");
+    var first = json(session.get("/api/me/calendar")).get("url").asText();
+    assertThat(session.get("/me/calendar", "text/html").body()).contains("id=\"has-url\"").contains("Get a new calendar link")
+        .doesNotContain(first);
+
+    var made = session.submitForm("/me/calendar", "/me/calendar", Map.of());
+    assertThat(made.statusCode()).isEqualTo(200);
+    assertThat(made.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+    var url = java.util.regex.Pattern.compile("http://localhost:" + port + "/calendar/[A-Za-z0-9_-]{43}\\.ics")
+        .matcher(made.body());
+    assertThat(url.find()).as(made.body()).isTrue();
+    assertThat(feed(url.group()).statusCode()).isEqualTo(200);
+    assertThat(feed(first).statusCode()).isEqualTo(404);
+    // without the CSRF token nothing changes
+    assertThat(WebSession.login(port, "area8.owner", "demo").postJson("/me/calendar", "{}").statusCode()).isEqualTo(403);
+    assertThat(feed(url.group()).statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void theFeedNeedsNoLoginButABadTokenGetsTheSame404() throws Exception {
     var url = feedUrlOf("area5.owner");
     var response = feed(url);
