@@ -5,17 +5,22 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Name;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RefreshInterval;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Transp;
 import net.fortuna.ical4j.model.property.Uid;
@@ -39,6 +44,7 @@ class CalendarFeed {
 
   static final String PRODUCT = "-//OIC action plan manager//Calendar of due dates//EN";
   static final String NAME = "OIC action plan: due dates";
+  static final Duration REFRESH = Duration.ofHours(1);
 
   private final ZoneId zone;
   private final Clock clock;
@@ -58,6 +64,10 @@ class CalendarFeed {
     calendar.add(ImmutableMethod.PUBLISH);
     calendar.add(new XProperty("X-WR-CALNAME", NAME));
     calendar.add(new XProperty("X-WR-TIMEZONE", zone.getId()));
+    calendar.add(new Name(NAME));
+    // how often calendar programs should read it again (RFC 7986, and Outlook's own property)
+    calendar.add(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), REFRESH));
+    calendar.add(new XProperty("X-PUBLISHED-TTL", REFRESH.toString()));
     if (dates.stream().anyMatch(date -> date.at() != null)) {
       calendar.add(zones.getTimeZone(zone.getId()).getVTimeZone());
     }

@@ -32,7 +32,8 @@ class CalendarFeedRenderTest {
 
     assertThat(body).startsWith("BEGIN:VCALENDAR\r\n").contains("DTSTAMP:20260302T101530Z\r\n")
         .contains("DTSTART;VALUE=DATE:20260430\r\n").contains("DTEND;VALUE=DATE:20260501\r\n")
-        .contains("TRANSP:TRANSPARENT").doesNotContain("VTIMEZONE");
+        .contains("TRANSP:TRANSPARENT").doesNotContain("VTIMEZONE")
+        .contains("REFRESH-INTERVAL;VALUE=DURATION:PT1H\r\n").contains("X-PUBLISHED-TTL:PT1H\r\n");
     assertThat(body.lines()).allMatch(line -> line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75);
     var calendar = new CalendarBuilder().build(new StringReader(body));
     calendar.validate();
