@@ -28,8 +28,8 @@ import static org.springframework.security.web.util.matcher.AntPathRequestMatche
 /**
  * One login for everything: Spring Security authenticates against the engine's identity service,
  * then hands the user to the engine (REST API) and to Tasklist, Cockpit and Admin, which check the
- * engine's authorizations for that user. Nothing answers without login but health, the login page and
- * the PCC's published statements.
+ * engine's authorizations for that user. Nothing answers without login but health, the login page,
+ * the PCC's published statements and the calendar feeds (each read by the secret token in its URL).
  */
 @Configuration
 class SecurityConfiguration {
@@ -37,6 +37,8 @@ class SecurityConfiguration {
   static final String ENGINE_REST = "/engine-rest";
   /** Where the webapps send their own "log out" button. */
   static final String WEBAPP_LOGOUT = "/camunda/api/admin/auth/user/*/logout";
+  /** The users' calendar feeds, {@code /calendar/{token}.ics}. */
+  static final String CALENDAR_FEEDS = "/calendar/*.ics";
 
   @Bean
   @Order(1)
@@ -65,6 +67,10 @@ class SecurityConfiguration {
             // the PCC's published statements are public: the latest, each earlier version and their PDFs
             // (nothing else under /published, and never a draft: those are read only by the plan's readers)
             .requestMatchers(antMatcher(HttpMethod.GET, "/published/*"), antMatcher(HttpMethod.GET, "/published/*/v/*"))
+            .permitAll()
+            // a user's calendar feed is read by their calendar program, which has no login: the secret token in
+            // the URL stands for the user (package calendar); nothing else under /calendar
+            .requestMatchers(antMatcher(HttpMethod.GET, CALENDAR_FEEDS), antMatcher(HttpMethod.HEAD, CALENDAR_FEEDS))
             .permitAll()
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))

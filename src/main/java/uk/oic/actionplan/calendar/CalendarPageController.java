@@ -1,0 +1,54 @@
+package uk.oic.actionplan.calendar;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import uk.oic.actionplan.kernel.CalendarProperties;
+
+/**
+ * The page where a user gets their calendar feed's URL ({@code /me/calendar}): it says whether they have
+ * one and since when, and makes a new one on request (the first, or one that replaces the old), shown
+ * on the answer to that request only, as the URL is not kept.
+ */
+@Controller
+@RequestMapping("/me/calendar")
+class CalendarPageController {
+
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
+
+  private final FeedTokens tokens;
+  private final CalendarFeedProperties properties;
+  private final ZoneId zone;
+
+  CalendarPageController(FeedTokens tokens, CalendarFeedProperties properties, CalendarProperties calendar) {
+    this.tokens = tokens;
+    this.properties = properties;
+    this.zone = calendar.zone();
+  }
+
+  @GetMapping
+  String show(Principal user, Model model) {
+    tokens.createdAt(user.getName()).ifPresent(at -> model.addAttribute("createdAt", WHEN.format(at.atZone(zone))));
+    return "calendar";
+  }
+
+  @PostMapping
+  String makeNew(Principal user, Model model, HttpServletResponse response) {
+    var issued = tokens.reset(user.getName());
+    var base = properties.baseUrlOr(() -> ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
+    model.addAttribute("url", base + CalendarController.FEED_PATH + issued.token() + ".ics");
+    model.addAttribute("createdAt", WHEN.format(issued.createdAt().atZone(zone)));
+    // the URL is a secret: not kept by the browser's cache
+    response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+    return "calendar";
+  }
+}
