@@ -1,0 +1,245 @@
+package uk.oic.actionplan.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * B5: what the product's history costs, and whether Camunda's history cleanup keeps pace with it.
+ * The workload is {@link ProgressUpdateWorkload}: progress updates ({@code oic-progress-update})
+ * started, submitted with valid values, accepted and recorded as evidence, in process, one after the
+ * other.
+ *
+ * <ul>
+ *   <li>{@code B5 history-level}: the product's model on the bare starter application
+ *       ({@link BenchApps#bare}, the model's beans stubbed) at the product's history level (full)
+ *       against history level none, each on a fresh store, in this JVM, in the same run. The product
+ *       itself cannot run below full (it reads the engine's variable-update details and refuses to
+ *       start below full), so this is the one comparison with none there is.
+ *   <li>{@code B5 history-level-product}: the product (full, its lowest supported level) on the same
+ *       workload, against the same bare figures.
+ *   <li>{@code B5 history-level-none}: the product started at history level none refuses to start,
+ *       and says why.
+ *   <li>{@code B5 cleanup-vs-ingest}: the product with its own job executor settings; the progress
+ *       update's history time to live set to 0 days (removal-time strategy "end": each instance's
+ *       history is due for removal as it ends); {@code bench.cleanup-instances} updates run (ingest:
+ *       finished instances per second), then {@code historyService.cleanUpHistoryAsync(true)} and
+ *       the time until no history row with a removal time is left (cleanup: removed instances per
+ *       second). The product's own tables (evidence register, read model) are counted before and
+ *       after: cleanup does not touch them.
+ * </ul>
+ *
+ * <p>Each figure is measured over {@code bench.history-seconds} (30; quick 5) after
+ * {@code bench.history-warm-up} (100; quick 15) updates. Asserts only that every update ran to its
+ * end, that the product recorded one evidence entry per update, and that cleanup removed everything
+ * due and nothing of the product's own.
+ *
+ * <pre>
+ * ./mvnw -o -q -Pbenchmarks verify -Dtest=HistoryLevelBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+ *     [-Dbenchmarks.quick=true] [-Dbench.databases=h2]
+ * </pre>
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class HistoryLevelBenchmark {
+
+  private static final int WARM_UP = Bench.size("history-warm-up", 100, 15);
+  private static final Duration MEASURE = Duration.ofSeconds(Bench.size("history-seconds", 30, 5));
+  private static final int CLEANUP_INSTANCES = Bench.size("cleanup-instances", 2000, 200);
+  private static final Duration CLEANUP_LIMIT = Duration.ofMinutes(Bench.size("cleanup-limit-minutes", 15, 2));
+  /** The engine's history tables with a removal time, as the removal-time cleanup deletes from them. */
+  private static final List<String> HISTORY_TABLES = List.of("ACT_HI_PROCINST", "ACT_HI_ACTINST", "ACT_HI_TASKINST",
+      "ACT_HI_VARINST", "ACT_HI_DETAIL", "ACT_HI_IDENTITYLINK", "ACT_HI_OP_LOG", "ACT_HI_JOB_LOG", "ACT_HI_INCIDENT",
+      "ACT_HI_COMMENT", "ACT_HI_ATTACHMENT", "ACT_GE_BYTEARRAY");
+  /** The product's own tables the workload writes to. */
+  private static final List<String> PRODUCT_TABLES = List.of("oic_evidence_entry", "oic_area_update",
+      "oic_read_model");
+
+  private static final String[] PRODUCT_ARGUMENTS = {
+      // the demo plan's own instances and timers are not what is measured; its file is still read
+      "--oic.plans.start-on-first-start=false",
+      "--oic.evidence.verify-scheduled=false"};
+
+  @Test
+  @Order(1)
+  void historyLevel() {
+    for (var database : Bench.databases()) {
+      if (database.reachable()) {
+        historyLevel(database);
+      }
+    }
+  }
+
+  @Test
+  @Order(2)
+  void productRefusesHistoryLevelNone() {
+    var database = Bench.databases().get(0);
+    try (var store = database.open("b5none")) {
+      assertThatThrownBy(() -> BenchApps.product(store, "--camunda.bpm.history-level=none",
+          "--camunda.bpm.job-execution.enabled=false", PRODUCT_ARGUMENTS[0], PRODUCT_ARGUMENTS[1]).close())
+          .satisfies(refused -> Bench.figure("B5", "history-level-none", "db", database.label(),
+              "product", "refuses-to-start", "reason", rootMessage(refused)))
+          .hasStackTraceContaining("history level");
+    }
+  }
+
+  @Test
+  @Order(3)
+  void cleanupVersusIngest() {
+    for (var database : Bench.databases()) {
+      if (database.reachable()) {
+        cleanup(database);
+      }
+    }
+  }
+
+  private void historyLevel(BenchDatabase database) {
+    double none = bare(database, "none");
+    double full = bare(database, "full");
+    double product;
+    try (var store = database.open("b5product");
+        var app = BenchApps.product(store, with("--camunda.bpm.job-execution.enabled=false"))) {
+      assertThat(level(app)).isEqualTo("full");
+      var jdbc = app.getBean(JdbcTemplate.class);
+      long evidence = count(jdbc, "oic_evidence_entry");
+      var result = measure(app);
+      product = result.rate();
+      assertThat(count(jdbc, "oic_evidence_entry") - evidence).as("one evidence entry per accepted update")
+          .isEqualTo(result.instances());
+    }
+    double ratio = full / none;
+    Bench.figure("B5", "history-level", "db", database.label(), "ratio", ratio, "level", "full",
+        "ours", perSecond(full), "none", perSecond(none), "model", ProgressUpdateWorkload.PROCESS_KEY,
+        "app", "bare-stubbed", "target", Bench.target(ratio >= 0.5));
+    double productRatio = product / none;
+    Bench.figure("B5", "history-level-product", "db", database.label(), "ratio", productRatio, "level", "full",
+        "lowest-supported", "full", "product", perSecond(product), "bare-full", perSecond(full),
+        "bare-none", perSecond(none), "target", Bench.target(productRatio >= 0.5));
+  }
+
+  /** Progress updates per second on the bare application at this history level. */
+  private double bare(BenchDatabase database, String level) {
+    try (var store = database.open("b5bare" + level);
+        var app = BenchApps.bare(store, "--camunda.bpm.history-level=" + level,
+            "--camunda.bpm.job-execution.enabled=false")) {
+      assertThat(level(app)).isEqualTo(level);
+      ProgressUpdateWorkload.stubBeansOnBare(app);
+      ProgressUpdateWorkload.deployOnBare(app);
+      return measure(app).rate();
+    }
+  }
+
+  private record Result(int instances, double rate) {}
+
+  private static Result measure(ConfigurableApplicationContext app) {
+    var workload = new ProgressUpdateWorkload(app);
+    workload.run(WARM_UP);
+    long started = System.nanoTime();
+    int done = workload.runFor(MEASURE);
+    double seconds = (System.nanoTime() - started) / 1e9;
+    assertThat(workload.running()).as("every update ran to its end").isZero();
+    return new Result(WARM_UP + done, done / seconds);
+  }
+
+  private void cleanup(BenchDatabase database) {
+    try (var store = database.open("b5cleanup"); var app = BenchApps.product(store, PRODUCT_ARGUMENTS)) {
+      var repository = app.getBean(RepositoryService.class);
+      var history = app.getBean(HistoryService.class);
+      var jdbc = app.getBean(JdbcTemplate.class);
+      var configuration = (ProcessEngineConfigurationImpl) app.getBean(ProcessEngine.class)
+          .getProcessEngineConfiguration();
+      var definition = repository.createProcessDefinitionQuery()
+          .processDefinitionKey(ProgressUpdateWorkload.PROCESS_KEY).latestVersion().singleResult();
+      String productTtl = String.valueOf(definition.getHistoryTimeToLive());
+      repository.updateProcessDefinitionHistoryTimeToLive(definition.getId(), 0);
+      long due = removable(jdbc);
+
+      var workload = new ProgressUpdateWorkload(app);
+      var took = workload.run(CLEANUP_INSTANCES);
+      double ingest = CLEANUP_INSTANCES / (took.toNanos() / 1e9);
+      assertThat(workload.running()).isZero();
+      assertThat(history.createHistoricProcessInstanceQuery()
+          .processDefinitionKey(ProgressUpdateWorkload.PROCESS_KEY).finished().count()).isEqualTo(CLEANUP_INSTANCES);
+      long rows = removable(jdbc) - due;
+      var productRows = PRODUCT_TABLES.stream().map(table -> count(jdbc, table)).toList();
+
+      long started = System.nanoTime();
+      history.cleanUpHistoryAsync(true);
+      long left;
+      while ((left = removable(jdbc)) > 0 && System.nanoTime() - started < CLEANUP_LIMIT.toNanos()) {
+        sleep(50);
+      }
+      double seconds = (System.nanoTime() - started) / 1e9;
+      long removedInstances = CLEANUP_INSTANCES - history.createHistoricProcessInstanceQuery()
+          .processDefinitionKey(ProgressUpdateWorkload.PROCESS_KEY).count();
+      double cleanup = removedInstances / seconds;
+      var productRowsAfter = PRODUCT_TABLES.stream().map(table -> count(jdbc, table)).toList();
+      double ratio = cleanup / ingest;
+      Bench.figure("B5", "cleanup-vs-ingest", "db", database.label(), "ratio", ratio, "ingest", perSecond(ingest),
+          "cleanup", perSecond(cleanup), "instances", CLEANUP_INSTANCES, "history-rows", rows, "left", left,
+          "batch", configuration.getHistoryCleanupBatchSize(),
+          "parallelism", configuration.getHistoryCleanupDegreeOfParallelism(), "product-ttl", productTtl,
+          "product-rows-kept", productRows.equals(productRowsAfter), "target", Bench.target(left == 0 && ratio >= 3));
+      assertThat(left).as("history rows due for removal left after %s", CLEANUP_LIMIT).isZero();
+      assertThat(productRowsAfter).as("the product's own tables %s", PRODUCT_TABLES).isEqualTo(productRows);
+    }
+  }
+
+  /** History rows that carry a removal time (ended instances' history; the cleanup's work). */
+  private static long removable(JdbcTemplate jdbc) {
+    long rows = 0;
+    for (var table : HISTORY_TABLES) {
+      rows += jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE REMOVAL_TIME_ IS NOT NULL", Long.class);
+    }
+    return rows;
+  }
+
+  private static long count(JdbcTemplate jdbc, String table) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+  }
+
+  private static String level(ConfigurableApplicationContext app) {
+    return ((ProcessEngineConfigurationImpl) app.getBean(ProcessEngine.class).getProcessEngineConfiguration())
+        .getHistoryLevel().getName();
+  }
+
+  private static String[] with(String... extra) {
+    var all = new java.util.ArrayList<>(List.of(PRODUCT_ARGUMENTS));
+    all.addAll(List.of(extra));
+    return all.toArray(String[]::new);
+  }
+
+  private static String perSecond(double rate) {
+    return String.format(Locale.UK, "%.1f/s", rate);
+  }
+
+  private static String rootMessage(Throwable failure) {
+    var cause = failure;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    var message = String.valueOf(cause.getMessage());
+    return message.length() > 160 ? message.substring(0, 160) : message;
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
