@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <ul>
  *   <li>{@code B5 history-level}: the product's model on the bare starter application
  *       ({@link BenchApps#bare}, the model's beans stubbed) at the product's history level (full)
- *       against history level none, each on a fresh store, in this JVM, in the same run. The product
+ *       against history level none. The product
  *       itself cannot run below full (it reads the engine's variable-update details and refuses to
  *       start below full), so this is the one comparison with none there is.
  *   <li>{@code B5 history-level-product}: the product (full, its lowest supported level) on the same
@@ -37,14 +37,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *       history cleanup settings; the progress update's history time to live set to 0 days before
  *       the first instance (removal-time strategy "end": each instance's history is due for removal
  *       as it ends). Ingest is the product's rate above (finished instances per second); after it,
- *       at least {@code bench.cleanup-instances} (2000; quick 100) instances in all, then
+ *       at least {@code bench.cleanup-instances} (600; quick 100) instances in all, then
  *       {@code historyService.cleanUpHistoryAsync(true)} and the time until no history row with a
  *       removal time is left (cleanup: removed instances per second). The product's own tables
  *       (evidence register, read model) are counted before and after: cleanup does not touch them.
  * </ul>
  *
- * <p>Each figure is measured over {@code bench.history-seconds} (30; quick 5) after
- * {@code bench.history-warm-up} (100; quick 15) updates. Asserts only that every update ran to its
+ * <p>The three applications run side by side in this JVM, each on its own fresh store; after
+ * {@code bench.history-warm-up} (100; quick 15) updates each, they run in turn for slices of
+ * {@code bench.history-slice-millis} (1000; quick 500), the order rotating, until each has run for
+ * {@code bench.history-seconds} (30; quick 6), so that the load of the machine weighs on each alike. Asserts only that every update ran to its
  * end, that the product recorded one evidence entry per update, and that cleanup removed everything
  * due and nothing of the product's own.
  *
@@ -57,8 +59,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class HistoryLevelBenchmark {
 
   private static final int WARM_UP = Bench.size("history-warm-up", 100, 15);
-  private static final Duration MEASURE = Duration.ofSeconds(Bench.size("history-seconds", 30, 5));
-  private static final int CLEANUP_INSTANCES = Bench.size("cleanup-instances", 2000, 100);
+  private static final Duration MEASURE = Duration.ofSeconds(Bench.size("history-seconds", 30, 6));
+  private static final Duration SLICE = Duration.ofMillis(Bench.size("history-slice-millis", 1000, 500));
+  private static final int CLEANUP_INSTANCES = Bench.size("cleanup-instances", 600, 100);
   private static final Duration CLEANUP_LIMIT = Duration.ofMinutes(Bench.size("cleanup-limit-minutes", 15, 2));
   /** The engine's history tables with a removal time, as the removal-time cleanup deletes from them. */
   private static final List<String> HISTORY_TABLES = List.of("ACT_HI_PROCINST", "ACT_HI_ACTINST", "ACT_HI_TASKINST",
@@ -97,9 +100,10 @@ class HistoryLevelBenchmark {
   }
 
   private void historyLevelAndCleanup(BenchDatabase database) {
-    double none = bare(database, "none");
-    double full = bare(database, "full");
-    try (var store = database.open("b5product"); var app = BenchApps.product(store, PRODUCT_ARGUMENTS)) {
+    // the three run side by side, their measurements interleaved, so that the machine's load weighs on each alike
+    try (var noneStore = database.open("b5barenone"); var bareNone = bare(noneStore, "none");
+        var fullStore = database.open("b5barefull"); var bareFull = bare(fullStore, "full");
+        var store = database.open("b5product"); var app = BenchApps.product(store, PRODUCT_ARGUMENTS)) {
       assertThat(level(app)).isEqualTo("full");
       var repository = app.getBean(RepositoryService.class);
       var history = app.getBean(HistoryService.class);
@@ -113,9 +117,11 @@ class HistoryLevelBenchmark {
       repository.updateProcessDefinitionHistoryTimeToLive(definition.getId(), 0);
       long evidence = count(jdbc, "oic_evidence_entry");
 
-      var result = measure(app);
-      double product = result.rate();
-      int instances = result.instances();
+      var results = measure(List.of(bareNone, bareFull, app));
+      double none = results.get(0).rate();
+      double full = results.get(1).rate();
+      double product = results.get(2).rate();
+      int instances = results.get(2).instances();
       if (instances < CLEANUP_INSTANCES) {
         new ProgressUpdateWorkload(app).run(CLEANUP_INSTANCES - instances);
         instances = CLEANUP_INSTANCES;
@@ -134,6 +140,16 @@ class HistoryLevelBenchmark {
       assertThat(history.createHistoricProcessInstanceQuery()
           .processDefinitionKey(ProgressUpdateWorkload.PROCESS_KEY).finished().count()).isEqualTo(instances);
       long rows = removable(jdbc);
+      // where the history rows are: what a lower or custom history level would save
+      var perTable = new StringBuilder();
+      for (var table : HISTORY_TABLES) {
+        long n = jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE REMOVAL_TIME_ IS NOT NULL", Long.class);
+        if (n > 0) {
+          perTable.append(' ').append(table).append('=').append(String.format(Locale.UK, "%.1f", n / (double) instances));
+        }
+      }
+      System.out.printf(Locale.UK, "B5-ROWS db=%s history-rows-per-instance=%.1f%s%n", database.label(),
+          rows / (double) instances, perTable);
       var productRows = PRODUCT_TABLES.stream().map(table -> count(jdbc, table)).toList();
       long started = System.nanoTime();
       history.cleanUpHistoryAsync(true);
@@ -158,28 +174,44 @@ class HistoryLevelBenchmark {
     }
   }
 
-  /** Progress updates per second on the bare application at this history level. */
-  private double bare(BenchDatabase database, String level) {
-    try (var store = database.open("b5bare" + level);
-        var app = BenchApps.bare(store, "--camunda.bpm.history-level=" + level,
-            "--camunda.bpm.job-execution.enabled=false")) {
-      assertThat(level(app)).isEqualTo(level);
-      ProgressUpdateWorkload.stubBeansOnBare(app);
-      ProgressUpdateWorkload.deployOnBare(app);
-      return measure(app).rate();
-    }
+  /** The bare application at this history level, the progress update deployed, its beans stubbed. */
+  private static ConfigurableApplicationContext bare(BenchDatabase.Store store, String level) {
+    var app = BenchApps.bare(store, "--camunda.bpm.history-level=" + level,
+        "--camunda.bpm.job-execution.enabled=false",
+        // one engine name per application in this JVM (the product's is "default")
+        "--camunda.bpm.process-engine-name=bare" + level);
+    assertThat(level(app)).isEqualTo(level);
+    ProgressUpdateWorkload.stubBeansOnBare(app);
+    ProgressUpdateWorkload.deployOnBare(app);
+    return app;
   }
 
   private record Result(int instances, double rate) {}
 
-  private static Result measure(ConfigurableApplicationContext app) {
-    var workload = new ProgressUpdateWorkload(app);
-    workload.run(WARM_UP);
-    long started = System.nanoTime();
-    int done = workload.runFor(MEASURE);
-    double seconds = (System.nanoTime() - started) / 1e9;
-    assertThat(workload.running()).as("every update ran to its end").isZero();
-    return new Result(WARM_UP + done, done / seconds);
+  /**
+   * Warms each application up, then runs them in turn for {@link #SLICE} each, the order rotating,
+   * until each has run for {@link #MEASURE}; gives each one's rate over its own slices.
+   */
+  private static List<Result> measure(List<ConfigurableApplicationContext> apps) {
+    var workloads = apps.stream().map(ProgressUpdateWorkload::new).toList();
+    workloads.forEach(workload -> workload.run(WARM_UP));
+    int[] done = new int[apps.size()];
+    long[] nanos = new long[apps.size()];
+    long rounds = Math.max(1, MEASURE.toNanos() / SLICE.toNanos());
+    for (int round = 0; round < rounds; round++) {
+      for (int k = 0; k < apps.size(); k++) {
+        int i = (round + k) % apps.size();
+        long started = System.nanoTime();
+        done[i] += workloads.get(i).runFor(SLICE);
+        nanos[i] += System.nanoTime() - started;
+      }
+    }
+    var results = new java.util.ArrayList<Result>();
+    for (int i = 0; i < apps.size(); i++) {
+      assertThat(workloads.get(i).running()).as("every update ran to its end").isZero();
+      results.add(new Result(WARM_UP + done[i], done[i] / (nanos[i] / 1e9)));
+    }
+    return results;
   }
 
   /** History rows that carry a removal time (ended instances' history; the cleanup's work). */
