@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.TransactionState;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEnt
 import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -27,6 +29,11 @@ import uk.oic.actionplan.kernel.CalendarProperties;
  * follows are collected and applied by one {@link Projection} as the command's transaction commits,
  * after the engine has written its own rows and in the same transaction. A command that fails leaves
  * no trace here, and the read model cannot disagree with the engine.
+ *
+ * <p>It needs history level full ({@link #requireFullHistory}): below it the engine hands out no
+ * history events at all (none) or no variable-update details, which the rebuild and the history
+ * views read (audit, activity), so the product refuses to start rather than show an empty or
+ * silently stale read model.
  */
 @Component
 class ReadModelProjector extends AbstractProcessEnginePlugin {
@@ -59,6 +66,32 @@ class ReadModelProjector extends AbstractProcessEnginePlugin {
       }
     });
     configuration.setCustomHistoryEventHandlers(handlers);
+  }
+
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    // null while "auto" waits for the database: checked again once the engine is built
+    if (configuration.getHistoryLevel() != null) {
+      requireFullHistory(configuration.getHistoryLevel());
+    }
+  }
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine engine) {
+    requireFullHistory(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getHistoryLevel());
+  }
+
+  /**
+   * Refuses a history level below full: the read model is built from the engine's history events,
+   * rebuilt from its variable-update details ({@link ReadModelRebuild}), and the dashboard's history
+   * views read those details and the user operation log; the engine writes them at full only.
+   */
+  static void requireFullHistory(HistoryLevel level) {
+    if (level == null || level.getId() < HistoryLevel.HISTORY_LEVEL_FULL.getId()) {
+      throw new IllegalStateException("The engine's history level is " + (level == null ? "unknown" : level.getName())
+          + ", but the application needs history level full (camunda.bpm.history-level: full): its read model, "
+          + "dashboards and history views are built from the engine's full history (variable-update details)");
+    }
   }
 
   void handleEvent(HistoryEvent event) {

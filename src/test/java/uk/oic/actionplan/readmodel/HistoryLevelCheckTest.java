@@ -1,0 +1,35 @@
+package uk.oic.actionplan.readmodel;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.junit.jupiter.api.Test;
+
+/** The read model is built from the engine's full history: a lower history level stops start-up. */
+class HistoryLevelCheckTest {
+
+  @Test
+  void fullIsAccepted() {
+    assertThatCode(() -> ReadModelProjector.requireFullHistory(HistoryLevel.HISTORY_LEVEL_FULL))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void everyLowerLevelIsRefusedWithTheSettingToChange() {
+    for (var level : new HistoryLevel[] {HistoryLevel.HISTORY_LEVEL_NONE, HistoryLevel.HISTORY_LEVEL_ACTIVITY,
+        HistoryLevel.HISTORY_LEVEL_AUDIT}) {
+      assertThatThrownBy(() -> ReadModelProjector.requireFullHistory(level))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("history level is " + level.getName())
+          .hasMessageContaining("camunda.bpm.history-level: full");
+    }
+  }
+
+  @Test
+  void anUnknownLevelIsRefused() {
+    assertThatThrownBy(() -> ReadModelProjector.requireFullHistory(null))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("history level is unknown");
+  }
+}
