@@ -33,13 +33,17 @@ public final class Bench {
     return Integer.getInteger("bench." + name, quick() ? quick : full);
   }
 
-  /** The databases to measure on: {@code -Dbench.databases=h2,postgresql} (default both). */
+  /**
+   * The databases to measure on: {@code -Dbench.databases=h2,postgresql} (default both), those that
+   * answer (PostgreSQL only when the test database is reachable; a {@code SKIP} line says when not).
+   */
   public static List<BenchDatabase> databases() {
     var names = System.getProperty("bench.databases", "h2,postgresql");
     return java.util.Arrays.stream(names.split(","))
         .map(String::trim)
         .filter(name -> !name.isEmpty())
         .map(BenchDatabase::named)
+        .filter(BenchDatabase::reachable)
         .toList();
   }
 

@@ -54,9 +54,6 @@ class TimerDrainBenchmark {
   void drain() throws InterruptedException {
     int timers = Bench.size("timers", 100_000, 2_000);
     for (var database : Bench.databases()) {
-      if (!database.reachable()) {
-        continue;
-      }
       try (var store = database.open("timer_drain"); var bench = TimerBench.start(store)) {
         int warmUp = Math.max(200, timers / 20);
         round(bench, database, "warmup", warmUp, false);
