@@ -27,7 +27,6 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.springframework.stereotype.Component;
@@ -61,7 +60,8 @@ class CalendarFeed {
     calendar.add(new ProdId(PRODUCT));
     calendar.add(ImmutableVersion.VERSION_2_0);
     calendar.add(ImmutableCalScale.GREGORIAN);
-    calendar.add(ImmutableMethod.PUBLISH);
+    // no METHOD: the feed is a calendar to subscribe to, not an iTIP message (whose PUBLISH would
+    // require an organizer on every event)
     calendar.add(new XProperty("X-WR-CALNAME", NAME));
     calendar.add(new XProperty("X-WR-TIMEZONE", zone.getId()));
     calendar.add(new Name(NAME));

@@ -126,10 +126,11 @@ class DueDates {
     var area = plan != null && variables.get(PlanVariables.AREA_NUMBER) instanceof Number n
         ? plan.area(n.intValue()).orElse(null) : null;
     // the area, or the plan; the number alone when the task's name already says the area's name
+    var name = task.getName() == null || task.getName().isBlank() ? "Task" : task.getName();
     var where = area != null
-        ? "Area " + area.number() + (task.getName() != null && task.getName().contains(area.name()) ? "" : ": " + area.name())
+        ? "Area " + area.number() + (name.contains(area.name()) ? "" : ": " + area.name())
         : plan != null ? plan.title() : null;
-    var summary = where == null ? task.getName() : task.getName() + " (" + where + ")";
+    var summary = where == null ? name : name + " (" + where + ")";
     var link = baseUrl + "/camunda/app/tasklist/default/#/?task=" + task.getId();
     var due = task.getDueDate();
     var endOfDay = schedule.endOf(schedule.dayOf(due)).equals(due);

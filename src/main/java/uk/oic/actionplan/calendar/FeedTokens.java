@@ -71,8 +71,14 @@ class FeedTokens {
     int updated = jdbc.update("UPDATE oic_calendar_feed_token SET token_hash = ?, created_at = ? WHERE user_id = ?",
         hash(issued.token()), at, userId);
     if (updated == 0) {
-      jdbc.update("INSERT INTO oic_calendar_feed_token (user_id, token_hash, created_at) VALUES (?, ?, ?)",
-          userId, hash(issued.token()), at);
+      try {
+        jdbc.update("INSERT INTO oic_calendar_feed_token (user_id, token_hash, created_at) VALUES (?, ?, ?)",
+            userId, hash(issued.token()), at);
+      } catch (DuplicateKeyException madeMeanwhile) {
+        // a simultaneous first reset inserted the row: this one replaces it, as a later reset would
+        jdbc.update("UPDATE oic_calendar_feed_token SET token_hash = ?, created_at = ? WHERE user_id = ?",
+            hash(issued.token()), at, userId);
+      }
     }
     return issued;
   }

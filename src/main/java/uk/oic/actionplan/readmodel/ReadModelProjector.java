@@ -70,7 +70,9 @@ class ReadModelProjector extends AbstractProcessEnginePlugin {
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
-    // null while "auto" waits for the database: checked again once the engine is built
+    // "auto" takes the level a database already has, and on a new one writes the engine's default
+    // (audit) into it before the engine is built: refused here, before anything is written
+    refuseAutomaticHistory(configuration.getHistory());
     if (configuration.getHistoryLevel() != null) {
       requireFullHistory(configuration.getHistoryLevel());
     }
@@ -79,6 +81,15 @@ class ReadModelProjector extends AbstractProcessEnginePlugin {
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
     requireFullHistory(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getHistoryLevel());
+  }
+
+  /** Refuses history level "auto": on a new database it would write a level below full into it. */
+  static void refuseAutomaticHistory(String history) {
+    if (ProcessEngineConfigurationImpl.HISTORY_AUTO.equalsIgnoreCase(history)) {
+      throw new IllegalStateException("The engine's history level is auto, but the application needs history level "
+          + "full (camunda.bpm.history-level: full): its read model, dashboards and history views are built from "
+          + "the engine's full history (variable-update details)");
+    }
   }
 
   /**

@@ -36,7 +36,8 @@ class CalendarFeedRenderTest {
         .contains("REFRESH-INTERVAL;VALUE=DURATION:PT1H\r\n").contains("X-PUBLISHED-TTL:PT1H\r\n");
     assertThat(body.lines()).allMatch(line -> line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75);
     var calendar = new CalendarBuilder().build(new StringReader(body));
-    calendar.validate();
+    var validation = calendar.validate(true);
+    assertThat(validation.hasErrors()).as("the feed is valid iCalendar: %s", validation).isFalse();
     VEvent event = calendar.<VEvent>getComponents(Component.VEVENT).get(0);
     assertThat(event.getProperty(Property.SUMMARY).map(Property::getValue)).contains("Rec 2 deadline: A, B; C");
     assertThat(event.getProperty(Property.DESCRIPTION).map(Property::getValue)).contains(description);
@@ -47,7 +48,8 @@ class CalendarFeedRenderTest {
     var body = feed.render(List.of(new DueDate("task-1@oic-action-plan", "Briefing", null, null,
         Instant.parse("2026-07-15T08:30:00Z"), null)));
     assertThat(body).contains("DTSTART;TZID=Europe/London:20260715T093000\r\n").contains("BEGIN:VTIMEZONE");
-    new CalendarBuilder().build(new StringReader(body)).validate();
+    assertThat(new CalendarBuilder().build(new StringReader(body)).validate(true).hasErrors())
+        .as("the feed is valid iCalendar").isFalse();
   }
 
   @Test

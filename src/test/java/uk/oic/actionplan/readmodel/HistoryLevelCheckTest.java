@@ -27,6 +27,15 @@ class HistoryLevelCheckTest {
   }
 
   @Test
+  void autoIsRefusedBeforeTheEngineWritesALevelIntoANewDatabase() {
+    assertThatThrownBy(() -> ReadModelProjector.refuseAutomaticHistory("auto"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("history level is auto")
+        .hasMessageContaining("camunda.bpm.history-level: full");
+    assertThatCode(() -> ReadModelProjector.refuseAutomaticHistory("full")).doesNotThrowAnyException();
+  }
+
+  @Test
   void anUnknownLevelIsRefused() {
     assertThatThrownBy(() -> ReadModelProjector.requireFullHistory(null))
         .isInstanceOf(IllegalStateException.class)
