@@ -16,7 +16,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Each user's calendar of due dates: {@code GET /api/me/calendar} gives the private feed URL (made on the
- * first call), {@code POST /api/me/calendar/reset} replaces it, and {@code GET /calendar/{token}.ics} is
+ * first call, the same on later ones), {@code POST /api/me/calendar/reset} replaces it, and {@code GET /calendar/{token}.ics} is
  * the feed itself, read without a login by whoever holds the URL (a calendar program), and refused
  * (404, the same for every bad token) once the URL is reset.
  */
@@ -42,37 +42,41 @@ class CalendarController {
   /**
    * The user's feed.
    *
-   * @param url the feed's URL: given only when the token is made (it is not kept, only its hash), so on
-   *     later calls null; a user who no longer has it resets it
+   * @param url the feed's URL; the same on every call until the user resets it
    * @param createdAt when the current URL was made
    */
-  record Feed(String url, Instant createdAt, boolean shownOnce, String detail) {}
+  record Feed(String url, Instant createdAt, String detail) {}
 
+  /** The user's feed URL, made on the first call; repeated calls give the same URL. */
   @GetMapping("/api/me/calendar")
   Feed mine(Principal user) {
-    var made = tokens.createIfMissing(user.getName());
-    if (made.isPresent()) {
-      return issued(made.get());
-    }
-    return new Feed(null, tokens.createdAt(user.getName()).orElse(null), false,
-        "Your calendar URL was shown when it was made and is not kept. If you no longer have it, reset it "
-            + "(POST /api/me/calendar/reset) to get a new one; the old one then stops working.");
+    return answer(tokens.currentOrNew(user.getName()));
   }
 
   @PostMapping("/api/me/calendar/reset")
   Feed reset(Principal user) {
-    return issued(tokens.reset(user.getName()));
+    return answer(tokens.reset(user.getName()));
   }
 
-  private Feed issued(FeedTokens.Issued issued) {
-    return new Feed(baseUrl() + FEED_PATH + issued.token() + ".ics", issued.createdAt(), true,
+  private Feed answer(FeedTokens.Current current) {
+    return new Feed(feedUrl(baseUrl(), current), current.createdAt(),
         "Add this URL to your calendar program as a subscription (\"From the internet\", \"Add by URL\"). "
-            + "Keep it to yourself: anyone with it can read your due dates. It is shown only now.");
+            + "Keep it to yourself: anyone with it can read your due dates. If someone else may have it, reset it "
+            + "(POST /api/me/calendar/reset): the old URL then stops working.");
+  }
+
+  static String feedUrl(String baseUrl, FeedTokens.Current current) {
+    return baseUrl + FEED_PATH + current.token() + ".ics";
   }
 
   @GetMapping(FEED_PATH + "{token}.ics")
   ResponseEntity<String> feed(@PathVariable String token) {
-    var user = tokens.userOf(token).filter(dueDates::userExists);
+    var user = tokens.userOf(token);
+    if (user.isPresent() && !dueDates.userExists(user.get())) {
+      // the user was deleted: their token goes too, so a new user given the same id does not inherit it
+      tokens.remove(user.get());
+      user = java.util.Optional.empty();
+    }
     if (user.isEmpty()) {
       return ResponseEntity.notFound().cacheControl(CacheControl.noStore()).build();
     }

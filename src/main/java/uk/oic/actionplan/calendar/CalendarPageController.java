@@ -15,9 +15,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import uk.oic.actionplan.kernel.CalendarProperties;
 
 /**
- * The page where a user gets their calendar feed's URL ({@code /me/calendar}): it says whether they have
- * one and since when, and makes a new one on request (the first, or one that replaces the old), shown
- * on the answer to that request only, as the URL is not kept.
+ * The page where a user gets their calendar feed's URL ({@code /me/calendar}): it shows their URL and since
+ * when it works, and makes a new one on request (the first, or one that replaces the old).
  */
 @Controller
 @RequestMapping("/me/calendar")
@@ -36,19 +35,28 @@ class CalendarPageController {
   }
 
   @GetMapping
-  String show(Principal user, Model model) {
-    tokens.createdAt(user.getName()).ifPresent(at -> model.addAttribute("createdAt", WHEN.format(at.atZone(zone))));
+  String show(Principal user, Model model, HttpServletResponse response) {
+    tokens.current(user.getName()).ifPresent(current -> show(current, model));
+    noStore(response);
     return "calendar";
   }
 
   @PostMapping
   String makeNew(Principal user, Model model, HttpServletResponse response) {
-    var issued = tokens.reset(user.getName());
-    var base = properties.baseUrlOr(() -> ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
-    model.addAttribute("url", base + CalendarController.FEED_PATH + issued.token() + ".ics");
-    model.addAttribute("createdAt", WHEN.format(issued.createdAt().atZone(zone)));
-    // the URL is a secret: not kept by the browser's cache
-    response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+    show(tokens.reset(user.getName()), model);
+    model.addAttribute("renewed", true);
+    noStore(response);
     return "calendar";
+  }
+
+  private void show(FeedTokens.Current current, Model model) {
+    var base = properties.baseUrlOr(() -> ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
+    model.addAttribute("url", CalendarController.feedUrl(base, current));
+    model.addAttribute("createdAt", WHEN.format(current.createdAt().atZone(zone)));
+  }
+
+  /** The URL is a secret: not kept by the browser's cache. */
+  private static void noStore(HttpServletResponse response) {
+    response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
   }
 }

@@ -32,6 +32,7 @@ final class EvidenceKey {
   private static final Logger LOG = LoggerFactory.getLogger(EvidenceKey.class);
   private static final String ALGORITHM = "HmacSHA256";
   private static final byte[] MAC_FORMAT = "oic-evidence-mac-v1\n".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] DERIVED_FORMAT = "oic-derived-secret-v1\n".getBytes(StandardCharsets.UTF_8);
 
   private final SecretKeySpec key;
 
@@ -53,6 +54,18 @@ final class EvidenceKey {
     mac.update(Hashes.canonical(entry));
     mac.update(("previousMac=" + previousMac + "\n").getBytes(StandardCharsets.UTF_8));
     return HexFormat.of().formatHex(mac.doFinal());
+  }
+
+  /**
+   * A secret for another purpose, derived from this key so that the application holds one secret only:
+   * HMAC-SHA256 over a format line, the purpose and the message. No entry's MAC can collide with it, as
+   * those begin with another format line.
+   */
+  byte[] derive(String purpose, String message) {
+    var mac = hmac();
+    mac.update(DERIVED_FORMAT);
+    mac.update((purpose + "\n" + message).getBytes(StandardCharsets.UTF_8));
+    return mac.doFinal();
   }
 
   /** A short fingerprint that tells keys apart without giving the key away. */

@@ -9,12 +9,18 @@ import org.springframework.core.env.Profiles;
 
 /**
  * Stops the {@code prod} profile before anything starts when its configuration is unsafe: no
- * PostgreSQL database, the embedded demo switched on, or no administrator of its own.
+ * PostgreSQL database, the embedded demo switched on, no way to sign in but demo accounts (neither single
+ * sign-on, the directory, nor a local administrator with a strong password), or calendar URLs, which carry
+ * a secret, given out over plain HTTP.
  */
 public class ProductionSafetyCheck implements EnvironmentPostProcessor {
 
   static final String PROD = "prod";
   static final int MIN_ADMIN_PASSWORD_LENGTH = 12;
+  /** Single sign-on through OpenID Connect is configured. */
+  static final String SSO_ENABLED = "oic.sso.enabled";
+  /** The engine's users and groups come from an LDAP directory. */
+  static final String LDAP_ENABLED = "oic.ldap.enabled";
 
   @Override
   public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -43,15 +49,24 @@ public class ProductionSafetyCheck implements EnvironmentPostProcessor {
     } else if (!url.startsWith("jdbc:postgresql:")) {
       problems.add("spring.datasource.url must be a jdbc:postgresql:// URL, not " + url);
     }
+    var sso = environment.getProperty(SSO_ENABLED, Boolean.class, false);
+    var ldap = environment.getProperty(LDAP_ENABLED, Boolean.class, false);
     var adminId = environment.getProperty("camunda.bpm.admin-user.id", "");
     var adminPassword = environment.getProperty("camunda.bpm.admin-user.password", "");
-    if (adminId.isBlank()) {
-      problems.add("no administrator: set OIC_ADMIN_ID and OIC_ADMIN_PASSWORD");
+    if (adminId.isBlank() && !sso && !ldap) {
+      problems.add("no way to sign in: set up single sign-on (OIC_SSO_ENABLED), the directory (OIC_LDAP_ENABLED), "
+          + "or a local administrator (OIC_ADMIN_ID and OIC_ADMIN_PASSWORD)");
     } else if (adminId.equals(DemoUsers.ADMIN_ID) || DemoUsers.ALL.stream().anyMatch(u -> u.id().equals(adminId))) {
       problems.add("the administrator '" + adminId + "' is a demo account: choose another OIC_ADMIN_ID");
     }
-    if (!adminId.isBlank() && adminPassword.length() < MIN_ADMIN_PASSWORD_LENGTH) {
+    // a local administrator signs in with this password; one from the directory signs in with the directory's
+    if (!adminId.isBlank() && !ldap && adminPassword.length() < MIN_ADMIN_PASSWORD_LENGTH) {
       problems.add("OIC_ADMIN_PASSWORD must be at least " + MIN_ADMIN_PASSWORD_LENGTH + " characters");
+    }
+    var calendarBase = environment.getProperty("oic.calendar-feed.base-url", "").strip();
+    if (!calendarBase.isEmpty() && !calendarBase.startsWith("https://")) {
+      problems.add("oic.calendar-feed.base-url (OIC_CALENDAR_FEED_BASE_URL) must be an https:// address, not "
+          + calendarBase + ": the calendar URLs carry a secret");
     }
     return problems;
   }

@@ -21,7 +21,11 @@ import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 import java.util.Date;
 import java.util.List;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Optional;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -201,19 +205,20 @@ class CalendarFeedTest {
   }
 
   @Test
-  void theUrlIsShownOnceAndAResetRefusesTheOldOneAtOnce() throws Exception {
+  void theUrlIsShownAgainButNotKeptAndAResetRefusesTheOldOneAtOnce() throws Exception {
     var session = WebSession.login(port, "area4.owner", "demo");
     var first = json(session.get("/api/me/calendar"));
     var url = first.get("url").asText();
     assertThat(url).matches("http://localhost:" + port + "/calendar/[A-Za-z0-9_-]{43}\\.ics");
     assertThat(first.get("createdAt").asText()).isNotBlank();
     var again = json(session.get("/api/me/calendar"));
-    assertThat(again.get("url").isNull()).as("the URL is not kept, so not shown again").isTrue();
+    assertThat(again.get("url").asText()).as("the same URL on every call").isEqualTo(url);
     assertThat(again.get("createdAt").asText()).isEqualTo(first.get("createdAt").asText());
-    // only the token's hash is stored
+    // the database keeps the token's hash and a nonce, never the token: it is computed with a key held elsewhere
     var token = url.substring(url.lastIndexOf('/') + 1, url.length() - ".ics".length());
-    assertThat(jdbc.queryForObject("SELECT token_hash FROM oic_calendar_feed_token WHERE user_id = 'area4.owner'",
-        String.class)).isEqualTo(FeedTokens.hash(token)).doesNotContain(token);
+    var row = jdbc.queryForMap("SELECT * FROM oic_calendar_feed_token WHERE user_id = 'area4.owner'");
+    assertThat(row.get("token_hash")).isEqualTo(FeedTokens.hash(token));
+    assertThat(row.values()).noneMatch(value -> String.valueOf(value).contains(token));
     assertThat(feed(url).statusCode()).isEqualTo(200);
 
     // a browser session resets with the CSRF token only, as every other change
@@ -237,8 +242,10 @@ class CalendarFeedTest {
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("id=\"no-url\"").contains("Get my calendar link");
     var first = json(session.get("/api/me/calendar")).get("url").asText();
-    assertThat(session.get("/me/calendar", "text/html").body()).contains("id=\"has-url\"").contains("Get a new calendar link")
-        .doesNotContain(first);
+    var shown = session.get("/me/calendar", "text/html");
+    assertThat(shown.body()).contains("id=\"your-url\"").contains(first).contains("Get a new calendar link")
+        .doesNotContain("id=\"renewed\"");
+    assertThat(shown.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
 
     var made = session.submitForm("/me/calendar", "/me/calendar", Map.of());
     assertThat(made.statusCode()).isEqualTo(200);
@@ -246,6 +253,8 @@ class CalendarFeedTest {
     var url = java.util.regex.Pattern.compile("http://localhost:" + port + "/calendar/[A-Za-z0-9_-]{43}\\.ics")
         .matcher(made.body());
     assertThat(url.find()).as(made.body()).isTrue();
+    assertThat(made.body()).contains("id=\"renewed\"");
+    assertThat(url.group()).isNotEqualTo(first);
     assertThat(feed(url.group()).statusCode()).isEqualTo(200);
     assertThat(feed(first).statusCode()).isEqualTo(404);
     // without the CSRF token nothing changes
@@ -279,6 +288,37 @@ class CalendarFeedTest {
     assertThat(head.body()).isEmpty();
     var post = send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.noBody()));
     assertThat(post.statusCode()).isIn(401, 403, 405);
+  }
+
+  @Test
+  void simultaneousFirstCallsGetOneUrl_andADeletedUsersUrlIsRefusedAndForgotten() throws Exception {
+    var user = identityService.newUser("calendar.leaver");
+    user.setPassword("demo");
+    identityService.saveUser(user);
+    var threads = Executors.newFixedThreadPool(4);
+    try {
+      var calls = new ArrayList<Future<String>>();
+      for (int i = 0; i < 4; i++) {
+        calls.add(threads.submit(() -> feedUrlOf("calendar.leaver")));
+      }
+      var urls = new HashSet<String>();
+      for (var call : calls) {
+        urls.add(call.get());
+      }
+      assertThat(urls).hasSize(1);
+      var url = urls.iterator().next();
+      assertThat(feed(url).statusCode()).isEqualTo(200);
+
+      identityService.deleteUser("calendar.leaver");
+      assertThat(feed(url).statusCode()).isEqualTo(404);
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM oic_calendar_feed_token WHERE user_id = 'calendar.leaver'",
+          Integer.class)).as("a new user given the same id does not inherit the URL").isZero();
+    } finally {
+      threads.shutdownNow();
+      if (identityService.createUserQuery().userId("calendar.leaver").count() > 0) {
+        identityService.deleteUser("calendar.leaver");
+      }
+    }
   }
 
   @Test
@@ -326,11 +366,9 @@ class CalendarFeedTest {
     }
   }
 
-  /** The user's feed URL: made by their first call, or made anew when they had one already. */
+  /** The user's feed URL. */
   private String feedUrlOf(String userId) throws Exception {
-    var session = WebSession.basic(port, userId, "demo");
-    var url = json(session.get("/api/me/calendar")).get("url");
-    return url.isNull() ? json(session.postJson("/api/me/calendar/reset", "")).get("url").asText() : url.asText();
+    return json(WebSession.basic(port, userId, "demo").get("/api/me/calendar")).get("url").asText();
   }
 
   private static JsonNode json(HttpResponse<String> response) throws Exception {

@@ -39,9 +39,34 @@ class ProductionSafetyCheckTest {
   @Test
   void aMissingOrShortAdministratorPasswordIsRefused() {
     assertThat(ProductionSafetyCheck.problems(production().withProperty("camunda.bpm.admin-user.id", "")))
-        .singleElement().asString().contains("no administrator");
+        .singleElement().asString().contains("no way to sign in", "OIC_SSO_ENABLED", "OIC_LDAP_ENABLED", "OIC_ADMIN_ID");
     assertThat(ProductionSafetyCheck.problems(production().withProperty("camunda.bpm.admin-user.password", "demo")))
         .singleElement().asString().contains("at least 12 characters");
+  }
+
+  @Test
+  void singleSignOnOrTheDirectoryStandsInForTheLocalAdministrator() {
+    var noLocalAdmin = production().withProperty("camunda.bpm.admin-user.id", "").withProperty("camunda.bpm.admin-user.password", "");
+    assertThat(ProductionSafetyCheck.problems(noLocalAdmin.withProperty("oic.sso.enabled", "true"))).isEmpty();
+    var directory = production().withProperty("camunda.bpm.admin-user.id", "").withProperty("oic.ldap.enabled", "true");
+    assertThat(ProductionSafetyCheck.problems(directory)).isEmpty();
+    // an administrator from the directory signs in with the directory's password, never this one
+    var directoryAdmin = production().withProperty("oic.ldap.enabled", "true").withProperty("camunda.bpm.admin-user.password", "");
+    assertThat(ProductionSafetyCheck.problems(directoryAdmin)).isEmpty();
+    // with single sign-on, a local administrator still needs a strong password
+    var weakLocalAdmin = production().withProperty("oic.sso.enabled", "true").withProperty("camunda.bpm.admin-user.password", "short");
+    assertThat(ProductionSafetyCheck.problems(weakLocalAdmin)).singleElement().asString().contains("at least 12 characters");
+    // and never a demo account
+    var demoAdmin = production().withProperty("oic.ldap.enabled", "true").withProperty("camunda.bpm.admin-user.id", "demo");
+    assertThat(ProductionSafetyCheck.problems(demoAdmin)).singleElement().asString().contains("'demo' is a demo account");
+  }
+
+  @Test
+  void calendarUrlsAreGivenOutOverHttpsOnly() {
+    assertThat(ProductionSafetyCheck.problems(production().withProperty("oic.calendar-feed.base-url", "https://oic.example.police.uk")))
+        .isEmpty();
+    assertThat(ProductionSafetyCheck.problems(production().withProperty("oic.calendar-feed.base-url", "http://oic.example.police.uk")))
+        .singleElement().asString().contains("OIC_CALENDAR_FEED_BASE_URL", "https://");
   }
 
   @Test
@@ -54,7 +79,7 @@ class ProductionSafetyCheckTest {
         .hasMessageContaining("Refusing to start with the prod profile")
         .hasMessageContaining("H2 database")
         .hasMessageContaining("oic.demo.enabled is true")
-        .hasMessageContaining("no administrator");
+        .hasMessageContaining("no way to sign in");
   }
 
   @Test
