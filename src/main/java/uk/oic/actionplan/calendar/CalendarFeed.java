@@ -2,6 +2,7 @@ package uk.oic.actionplan.calendar;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
@@ -94,6 +95,39 @@ class CalendarFeed {
       new CalendarOutputter(false).output(calendar, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    return foldByOctets(out.toString());
+  }
+
+  /** At most this many octets on a line, without its line break (RFC 5545, 3.1). */
+  static final int MAX_LINE_OCTETS = 75;
+
+  /**
+   * The content lines folded at 75 octets of UTF-8, as RFC 5545 asks: the library folds at a number of
+   * characters, and a line of accented or Welsh text would then run past 75 octets. Never splits a
+   * character (nor a surrogate pair); a continuation line starts with one space, which counts.
+   */
+  static String foldByOctets(String folded) {
+    var unfolded = folded.replace("\r\n ", "").replace("\r\n\t", "");
+    var out = new StringBuilder(unfolded.length() + unfolded.length() / 60 * 3);
+    for (var line : unfolded.split("\r\n", -1)) {
+      if (line.isEmpty()) {
+        continue;
+      }
+      int octets = 0;
+      int i = 0;
+      while (i < line.length()) {
+        int codePoint = line.codePointAt(i);
+        int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+        if (octets + size > MAX_LINE_OCTETS) {
+          out.append("\r\n ");
+          octets = 1;
+        }
+        out.appendCodePoint(codePoint);
+        octets += size;
+        i += Character.charCount(codePoint);
+      }
+      out.append("\r\n");
     }
     return out.toString();
   }

@@ -44,6 +44,18 @@ class CalendarFeedRenderTest {
   }
 
   @Test
+  void linesOfAccentedTextAreFoldedAt75OctetsWithoutSplittingACharacter() throws Exception {
+    var summary = "Cynllun gweithredu Gwasanaeth Heddlu: adolygiad ôl-weithredu – ŵyr, ŷd, ë, ï, ö ".repeat(3) + "😀 end";
+    var body = feed.render(List.of(new DueDate("deadline-p-rec-4@oic-action-plan", summary, null,
+        LocalDate.of(2026, 4, 30), null, null)));
+    assertThat(body.split("\r\n")).allSatisfy(line ->
+        assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75));
+    assertThat(body.split("\r\n")).filteredOn(line -> line.startsWith(" ")).hasSizeGreaterThan(2);
+    var event = new CalendarBuilder().build(new StringReader(body)).<VEvent>getComponents(Component.VEVENT).get(0);
+    assertThat(event.getProperty(Property.SUMMARY).map(Property::getValue)).contains(summary);
+  }
+
+  @Test
   void aTimedItemCarriesTheZone() throws Exception {
     var body = feed.render(List.of(new DueDate("task-1@oic-action-plan", "Briefing", null, null,
         Instant.parse("2026-07-15T08:30:00Z"), null)));
