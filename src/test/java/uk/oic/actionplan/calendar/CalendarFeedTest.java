@@ -53,6 +53,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import uk.oic.actionplan.escalation.MissedDeadlineVariables;
 import uk.oic.actionplan.kernel.DeadlineSchedule;
+import uk.oic.actionplan.support.ProcessTestSupport;
 import uk.oic.actionplan.support.WebSession;
 
 /**
@@ -175,19 +176,10 @@ class CalendarFeedTest {
     assertThat(start(event(parse(feed(url)), uid).orElseThrow())).isEqualTo(LocalDate.of(2026, 4, 30));
 
     // area 7 (Rec 8) misses its deadline and the chief officers approve a revised one, as the area model does it
-    var model = Bpmn.createExecutableProcess(AREA_DEADLINE).camundaHistoryTimeToLive(1)
+    var model = ProcessTestSupport.withAreaDeadlineEscalation(Bpmn.createExecutableProcess(AREA_DEADLINE)
+        .camundaHistoryTimeToLive(1)
         .startEvent().userTask("Task_DoWork").name("Do the work").camundaCandidateGroups("${ownerGroup}").endEvent()
-        .done();
-    model.<org.camunda.bpm.model.bpmn.instance.Process>getModelElementById(AREA_DEADLINE).builder()
-        .eventSubProcess("SubProcess_DeadlineEscalation")
-        .startEvent("Timer_DeadlineOverdue").interrupting(false).timerWithDate("${areaDeadline}")
-        .serviceTask("Task_RaiseDeadlineEscalation").camundaDelegateExpression("${raiseEscalation}")
-        .camundaInputParameter("itemName", "Deliver action area: ${title}")
-        .camundaInputParameter("itemDueDate", "${areaDeadline}")
-        .camundaInputParameter("itemOwnerGroup", "${ownerGroup}")
-        .camundaInputParameter("itemType", "AREA_DEADLINE")
-        .camundaInputParameter("itemDueDateVariable", "areaDeadline")
-        .endEvent();
+        .done(), AREA_DEADLINE);
     repositoryService.createDeployment().name("calendar area deadline").enableDuplicateFiltering(true)
         .addModelInstance(AREA_DEADLINE + ".bpmn", model).deploy();
     var area = runtimeService.startProcessInstanceByKey(AREA_DEADLINE, Map.of("planId", PLAN, "title",

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.instance.Process;
+import static uk.oic.actionplan.support.ProcessTestSupport.withAreaDeadlineEscalation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,22 +27,12 @@ class ProcessDeadlineEscalationTest extends EscalationTestSupport {
 
   @BeforeEach
   void deployProcessWithDeadline() {
-    var model = Bpmn.createExecutableProcess(PROCESS).camundaHistoryTimeToLive(1)
+    var model = withAreaDeadlineEscalation(Bpmn.createExecutableProcess(PROCESS).camundaHistoryTimeToLive(1)
         .startEvent("Event_Started")
         .userTask("Task_AgreePlan").name("Agree plan").camundaCandidateGroups("${ownerGroup}")
         .userTask("Task_DoWork").name("Do the work").camundaCandidateGroups("${ownerGroup}")
         .endEvent("Event_Done")
-        .done();
-    model.<Process>getModelElementById(PROCESS).builder()
-        .eventSubProcess("SubProcess_DeadlineEscalation")
-        .startEvent("Timer_DeadlineOverdue").interrupting(false).timerWithDate("${areaDeadline}")
-        .serviceTask("Task_RaiseDeadlineEscalation").camundaDelegateExpression("${raiseEscalation}")
-        .camundaInputParameter("itemName", "Deliver action area: ${title}")
-        .camundaInputParameter("itemDueDate", "${areaDeadline}")
-        .camundaInputParameter("itemOwnerGroup", "${ownerGroup}")
-        .camundaInputParameter("itemType", "AREA_DEADLINE")
-        .camundaInputParameter("itemDueDateVariable", "areaDeadline")
-        .endEvent("Event_DeadlineEscalated");
+        .done(), PROCESS);
     repositoryService.createDeployment().name("process deadline test").enableDuplicateFiltering(true)
         .addModelInstance(PROCESS + ".bpmn", model).deploy();
   }

@@ -23,6 +23,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -113,6 +115,25 @@ public abstract class ProcessTestSupport {
   /** The end of a day in London: when an item due that day is late. */
   public static Date endOf(LocalDate day) {
     return startOf(day.plusDays(1));
+  }
+
+  /**
+   * Adds to the model of process {@code processId} the areas' deadline escalation as {@code oic-area.bpmn}
+   * models it: a non-interrupting timer at {@code ${areaDeadline}} raising an {@code AREA_DEADLINE}
+   * escalation for {@code ${ownerGroup}}.
+   */
+  public static BpmnModelInstance withAreaDeadlineEscalation(BpmnModelInstance model, String processId) {
+    model.<Process>getModelElementById(processId).builder()
+        .eventSubProcess("SubProcess_DeadlineEscalation")
+        .startEvent("Timer_DeadlineOverdue").interrupting(false).timerWithDate("${areaDeadline}")
+        .serviceTask("Task_RaiseDeadlineEscalation").camundaDelegateExpression("${raiseEscalation}")
+        .camundaInputParameter("itemName", "Deliver action area: ${title}")
+        .camundaInputParameter("itemDueDate", "${areaDeadline}")
+        .camundaInputParameter("itemOwnerGroup", "${ownerGroup}")
+        .camundaInputParameter("itemType", "AREA_DEADLINE")
+        .camundaInputParameter("itemDueDateVariable", "areaDeadline")
+        .endEvent("Event_DeadlineEscalated");
+    return model;
   }
 
   protected Job timer(String processInstanceId, String activityId) {
