@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import uk.oic.actionplan.ActionPlanApplication;
 
 /** The read model is built from the engine's full history: a lower history level stops start-up. */
 class HistoryLevelCheckTest {
@@ -33,6 +36,17 @@ class HistoryLevelCheckTest {
         .hasMessageContaining("history level is auto")
         .hasMessageContaining("camunda.bpm.history-level: full");
     assertThatCode(() -> ReadModelProjector.refuseAutomaticHistory("full")).doesNotThrowAnyException();
+  }
+
+  @Test
+  void theApplicationRefusesToStartWithALowerLevel() {
+    var application = new SpringApplicationBuilder(ActionPlanApplication.class).profiles("demo");
+    assertThatThrownBy(() -> application.run("--camunda.bpm.history-level=audit", "--server.port=0",
+            "--spring.datasource.url=jdbc:h2:mem:history-audit-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+            "--oic.evidence.key-file=target/history-level-check/evidence.key",
+            "--oic.evidence.witness-file=target/history-level-check/witness.log"))
+        .hasStackTraceContaining("history level is audit")
+        .hasStackTraceContaining("camunda.bpm.history-level: full");
   }
 
   @Test
