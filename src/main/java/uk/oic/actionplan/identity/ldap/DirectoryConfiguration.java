@@ -34,7 +34,7 @@ class DirectoryConfiguration {
 
   @Bean
   LdapIdentityProviderPlugin ldapIdentityProviderPlugin(LdapProperties directory) {
-    var plugin = new LdapIdentityProviderPlugin();
+    var plugin = new DirectoryIdentityPlugin();
     plugin.setServerUrl(directory.serverUrl());
     plugin.setManagerDn(directory.managerDn());
     plugin.setManagerPassword(directory.managerPassword());
