@@ -203,9 +203,9 @@ class LdapDirectoryTest {
   @Test
   void nothingIsWrittenToTheDirectory() throws LDAPException {
     var admin = WebSession.basic(port, "it.admin", "it.admin-directory-pw");
-    // Admin offers no "create": the resource's options have no create link
-    var options = admin.get("/engine-rest/user");
-    assertThat(options.statusCode()).isEqualTo(200);
+    // Admin offers no "create": the users' and groups' options, which it reads to decide, have no create link
+    assertThat(options("/engine-rest/user")).contains("\"rel\":\"count\"").doesNotContain("\"rel\":\"create\"");
+    assertThat(options("/engine-rest/group")).contains("\"rel\":\"count\"").doesNotContain("\"rel\":\"create\"");
     assertThat(admin.postJson("/engine-rest/user/create",
         "{\"profile\":{\"id\":\"new.person\",\"firstName\":\"New\",\"lastName\":\"Person\"},\"credentials\":{\"password\":\"a-long-password-1\"}}")
         .statusCode()).isEqualTo(403);
@@ -243,6 +243,22 @@ class LdapDirectoryTest {
     }
     assertThat(authorities("area3.owner")).isEmpty();
     assertThat(program.get("/engine-rest/task/count?candidateGroup=area-3-owners").statusCode()).isEqualTo(403);
+  }
+
+  private String options(String path) {
+    var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+        .header("Accept", "application/json")
+        .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+            .encodeToString("it.admin:it.admin-directory-pw".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody())
+        .build();
+    try {
+      var response = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).as("OPTIONS " + path).isEqualTo(200);
+      return response.body();
+    } catch (java.io.IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private List<String> authorities(String userId) {
