@@ -60,6 +60,10 @@ class DirectoryConfiguration {
     plugin.setContextProperties(new java.util.HashMap<>(Map.of(
         "com.sun.jndi.ldap.connect.timeout", Long.toString(directory.connectTimeout().toMillis()),
         "com.sun.jndi.ldap.read.timeout", Long.toString(directory.readTimeout().toMillis()))));
+    if (directory.acceptUntrustedCertificates()) {
+      LOG.warn("oic.ldap.accept-untrusted-certificates is true: certificates are not checked for any TLS connection of"
+          + " this JVM (the plugin replaces the default SSL context); for tests only");
+    }
     LOG.info("Users and groups come from the directory {} (base {}), read-only", directory.serverUrl(), directory.baseDn());
     return plugin;
   }
