@@ -3,14 +3,10 @@ package uk.oic.actionplan.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
-import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
-import com.unboundid.ldap.listener.InMemoryListenerConfig;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.ModificationType;
 import com.unboundid.ldap.sdk.SearchScope;
-import com.unboundid.ldif.LDIFReader;
-import java.net.InetAddress;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -39,16 +35,13 @@ import org.springframework.test.context.DynamicPropertySource;
 import uk.oic.actionplan.support.WebSession;
 
 /**
- * The directory as the engine's identity: a real LDAP server in the test JVM (UnboundID, in memory, on
- * a free port) with the force's people and the plan's groups (src/test/resources/ldap/directory.ldif),
- * read by Camunda's LDAP plugin (7.23.0) in the 7.24 engine. The demo profile's start-up, which would
- * create groups, users and an administrator, runs against it and must not fail.
+ * The directory as the engine's identity: a real LDAP server in the test JVM ({@link TestDirectory})
+ * with the force's people and the plan's groups, read by Camunda's LDAP plugin (7.23.0) in the 7.24
+ * engine. The demo profile's start-up, which would create groups, users and an administrator, runs
+ * against it and must not fail.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "oic.ldap.enabled=true",
-    "oic.ldap.base-dn=" + LdapDirectoryTest.BASE,
-    "oic.ldap.manager-dn=cn=oic-service," + LdapDirectoryTest.BASE,
-    "oic.ldap.manager-password=service-secret",
+    TestDirectory.ENABLED, TestDirectory.BASE_DN, TestDirectory.MANAGER, TestDirectory.MANAGER_PASSWORD,
     "oic.ldap.admin-user-id=duty.admin",
     // the in-memory server sorts and pages like Active Directory
     "oic.ldap.sort-control-supported=true",
@@ -59,14 +52,14 @@ import uk.oic.actionplan.support.WebSession;
 @ExtendWith(OutputCaptureExtension.class)
 class LdapDirectoryTest {
 
-  static final String BASE = "dc=force,dc=police,dc=test";
+  static final String BASE = TestDirectory.BASE;
   private static final String PROCESS = "test-directory-areas";
 
-  static final InMemoryDirectoryServer DIRECTORY = startDirectory();
+  static final InMemoryDirectoryServer DIRECTORY = TestDirectory.start();
 
   @DynamicPropertySource
   static void directoryUrl(DynamicPropertyRegistry registry) {
-    registry.add("oic.ldap.server-url", () -> "ldap://127.0.0.1:" + DIRECTORY.getListenPort());
+    TestDirectory.register(registry, DIRECTORY);
   }
 
   @AfterAll
@@ -82,21 +75,6 @@ class LdapDirectoryTest {
   @Autowired IdentityServiceAuthenticationProvider login;
   @Autowired AccessSetup accessSetup;
   @Autowired ApplicationContext context;
-
-  static InMemoryDirectoryServer startDirectory() {
-    try {
-      var config = new InMemoryDirectoryServerConfig(BASE);
-      config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", InetAddress.getLoopbackAddress(), 0, null));
-      var server = new InMemoryDirectoryServer(config);
-      try (var ldif = new LDIFReader(LdapDirectoryTest.class.getResourceAsStream("/ldap/directory.ldif"))) {
-        server.importFromLDIF(true, ldif);
-      }
-      server.startListening();
-      return server;
-    } catch (Exception e) {
-      throw new IllegalStateException("Cannot start the in-memory directory", e);
-    }
-  }
 
   @BeforeEach
   void oneTaskForAreaOneAndOneForAreaTwo() {
