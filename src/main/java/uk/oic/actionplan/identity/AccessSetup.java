@@ -88,7 +88,7 @@ public class AccessSetup implements ProvisioningStep {
   }
 
   /** The plan groups the engine's read-only identity (the directory) does not have. */
-  public java.util.List<String> missingGroups(java.util.Collection<String> groupIds) {
+  java.util.List<String> missingGroups(java.util.Collection<String> groupIds) {
     return groupIds.stream().filter(id -> identityService.createGroupQuery().groupId(id).count() == 0).toList();
   }
 
