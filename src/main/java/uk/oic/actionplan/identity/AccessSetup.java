@@ -29,6 +29,11 @@ import uk.oic.actionplan.plan.PlanDefinition;
  * Creates the plan's groups and what each may do, on every start and idempotently, so a new plan
  * file or a new release brings its groups and grants with it.
  *
+ * <p>With the directory as the engine's identity ({@code oic.ldap.enabled}) nothing can be created
+ * there: the plan's groups must exist in the directory, with the plan's group ids as their ids (the
+ * configured group id attribute, e.g. {@code cn=area-1-owners}). Those missing are named in the log,
+ * and the grants are written for them all the same, so a group added to the directory later works at once.
+ *
  * <p>Area owners get Tasklist only; the engine itself grants a candidate group the tasks it is a
  * candidate for, so owners see their own area's work and no other. Reviewers and the OPCC also read
  * every definition, instance, task and their history (Cockpit). Only administrators reach Admin.
@@ -59,8 +64,13 @@ public class AccessSetup implements ProvisioningStep {
   }
 
   public void createGroupsAndGrants() {
+    var missingFromDirectory = new java.util.LinkedHashSet<String>();
     for (var plan : plans.all()) {
-      groupNames(plan).forEach(this::ensureGroup);
+      if (identityService.isReadOnly()) {
+        missingFromDirectory.addAll(missingGroups(groupNames(plan).keySet()));
+      } else {
+        groupNames(plan).forEach(this::ensureGroup);
+      }
       for (var group : plan.groups()) {
         grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         grant(group, Resources.USER, ANY, Permissions.READ);
@@ -70,7 +80,16 @@ public class AccessSetup implements ProvisioningStep {
         grantOversight(overseer);
       }
     }
+    if (!missingFromDirectory.isEmpty()) {
+      LOG.warn("The directory has no group with the id {}: nobody is a member of {} until it is created there"
+          + " (see README, \"Directory\")", missingFromDirectory, missingFromDirectory.size() == 1 ? "it" : "them");
+    }
     LOG.info("Groups and authorizations are in place for {} plan(s)", plans.all().size());
+  }
+
+  /** The plan groups the engine's read-only identity (the directory) does not have. */
+  java.util.List<String> missingGroups(java.util.Collection<String> groupIds) {
+    return groupIds.stream().filter(id -> identityService.createGroupQuery().groupId(id).count() == 0).toList();
   }
 
   private void grantOversight(String group) {

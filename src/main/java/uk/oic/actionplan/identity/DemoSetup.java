@@ -12,7 +12,8 @@ import uk.oic.actionplan.startup.StartupStep;
 
 /**
  * Creates the demo people on the first start of the embedded demo only: an administrator who
- * deletes or changes them in Admin does not see them come back on the next start.
+ * deletes or changes them in Admin does not see them come back on the next start. With the
+ * directory as the engine's identity ({@code oic.ldap.enabled}) nothing is created.
  */
 @Component
 @ConditionalOnProperty(name = "oic.demo.enabled", havingValue = "true")
@@ -43,6 +44,10 @@ class DemoSetup implements ProvisioningStep {
 
   public void createDemoUsersOnFirstStart() {
     if (managementService.getProperties().containsKey(SEEDED_PROPERTY)) {
+      return;
+    }
+    if (identityService.isReadOnly()) {
+      LOG.info("No demo users are created: the users and groups come from the directory, read-only");
       return;
     }
     for (var person : DemoUsers.ALL) {

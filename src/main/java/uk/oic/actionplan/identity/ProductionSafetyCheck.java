@@ -63,6 +63,10 @@ public class ProductionSafetyCheck implements EnvironmentPostProcessor {
     if (!adminId.isBlank() && !ldap && adminPassword.length() < MIN_ADMIN_PASSWORD_LENGTH) {
       problems.add("OIC_ADMIN_PASSWORD must be at least " + MIN_ADMIN_PASSWORD_LENGTH + " characters");
     }
+    if (ldap && environment.getProperty("oic.ldap.accept-untrusted-certificates", Boolean.class, false)) {
+      problems.add("oic.ldap.accept-untrusted-certificates is true: it turns off certificate checks for every TLS "
+          + "connection of the application; put the directory's CA in the JVM's trust store instead");
+    }
     var calendarBase = environment.getProperty("oic.calendar-feed.base-url", "").strip();
     if (!calendarBase.isEmpty() && !calendarBase.startsWith("https://")) {
       problems.add("oic.calendar-feed.base-url (OIC_CALENDAR_FEED_BASE_URL) must be an https:// address, not "

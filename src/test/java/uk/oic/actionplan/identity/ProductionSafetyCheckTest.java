@@ -62,6 +62,12 @@ class ProductionSafetyCheckTest {
   }
 
   @Test
+  void theDirectoryMustPresentATrustedCertificate() {
+    var env = production().withProperty("oic.ldap.enabled", "true").withProperty("oic.ldap.accept-untrusted-certificates", "true");
+    assertThat(ProductionSafetyCheck.problems(env)).singleElement().asString().contains("trust store");
+  }
+
+  @Test
   void calendarUrlsAreGivenOutOverHttpsOnly() {
     assertThat(ProductionSafetyCheck.problems(production().withProperty("oic.calendar-feed.base-url", "https://oic.example.police.uk")))
         .isEmpty();
