@@ -1,0 +1,39 @@
+package uk.oic.actionplan.kernel;
+
+import java.util.Collection;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Cover while away, as other features see it: who covers for whom today, and on whose behalf the
+ * current user acts. Implemented by the absence feature.
+ */
+public interface Cover {
+
+  /** Nobody away: for code built without the absence feature (unit tests). */
+  Cover NONE = new Cover() {
+    @Override
+    public Set<String> delegatesCoveringFor(Collection<String> userIds) {
+      return Set.of();
+    }
+
+    @Override
+    public Optional<String> actingFor(String userId) {
+      return Optional.empty();
+    }
+  };
+
+  /** The users covering today for any of these users (who are away), without those users themselves. */
+  Set<String> delegatesCoveringFor(Collection<String> userIds);
+
+  /**
+   * The absent user on whose behalf {@code userId} acts in the engine command now running: set when
+   * they completed or updated, in this command, a task they see only because they cover for its owner.
+   */
+  Optional<String> actingFor(String userId);
+
+  /** How a record names who did something: "x" or "x on behalf of y". */
+  static String byOnBehalfOf(String userId, Optional<String> onBehalfOf) {
+    return onBehalfOf.map(absent -> userId + " on behalf of " + absent).orElse(userId);
+  }
+}
