@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -43,14 +44,16 @@ class CoverHooks implements Cover {
   private final AbsenceStore store;
   private final CoverLinks links;
   private final IdentityService identityService;
+  private final TaskService taskService;
   private final Clock clock;
 
   CoverHooks(AbsenceProperties properties, AbsenceStore store, CoverLinks links, IdentityService identityService,
-      Clock engineClock) {
+      TaskService taskService, Clock engineClock) {
     this.properties = properties;
     this.store = store;
     this.links = links;
     this.identityService = identityService;
+    this.taskService = taskService;
     this.clock = engineClock;
   }
 
@@ -127,6 +130,21 @@ class CoverHooks implements Cover {
       return Optional.empty();
     }
     return Optional.ofNullable(acting.forWhom().get(userId));
+  }
+
+  @Override
+  public Optional<String> coveredOwner(String taskId, String userId) {
+    if (!properties.enabled() || taskId == null || userId == null) {
+      return Optional.empty();
+    }
+    var absenceId = store.coveringAbsence(taskId, userId);
+    if (absenceId.isEmpty()) {
+      return Optional.empty();
+    }
+    var groups = links.groupsOf(userId);
+    boolean ownRight = taskService.getIdentityLinksForTask(taskId).stream().anyMatch(link ->
+        IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null && groups.contains(link.getGroupId()));
+    return ownRight ? Optional.empty() : store.byId(absenceId.get()).map(Absence::userId);
   }
 
   @Override

@@ -21,6 +21,11 @@ public interface Cover {
     public Optional<String> actingFor(String userId) {
       return Optional.empty();
     }
+
+    @Override
+    public Optional<String> coveredOwner(String taskId, String userId) {
+      return Optional.empty();
+    }
   };
 
   /** The users covering today for any of these users (who are away), without those users themselves. */
@@ -31,6 +36,12 @@ public interface Cover {
    * they completed or updated, in this command, a task they see only because they cover for its owner.
    */
   Optional<String> actingFor(String userId);
+
+  /**
+   * The absent user whose open task this is, when {@code userId} has it only because they cover for them
+   * (not as a member of one of its groups).
+   */
+  Optional<String> coveredOwner(String taskId, String userId);
 
   /** How a record names who did something: "x" or "x on behalf of y". */
   static String byOnBehalfOf(String userId, Optional<String> onBehalfOf) {

@@ -156,6 +156,16 @@ class AbsenceCoverTest {
         "{\"userId\": \"area2.owner\"}").statusCode()).isEqualTo(204);
     assertThat(jdbc.queryForList("SELECT on_behalf_of FROM oic_absence_action WHERE task_id = ? AND action = 'ASSIGNMENT'",
         String.class, taskOf(during).getId())).contains("area1.owner");
+    // evidence the delegate attaches to it in the browser is recorded on the owner's behalf too
+    var browser = WebSession.login(port, "area2.owner", "demo");
+    var form = browser.get("/evidence/new?taskId=" + taskOf(during).getId(), "text/html");
+    assertThat(form.statusCode()).isEqualTo(200);
+    assertThat(browser.postMultipart("/evidence/new", form.body(), Map.of("taskId", taskOf(during).getId(),
+        "kind", "DOCUMENT", "title", "Referral audit notes"), "file", "notes.txt", "notes".getBytes()).statusCode())
+        .isEqualTo(302);
+    assertThat(jdbc.queryForObject("SELECT recorded_by FROM oic_evidence_entry WHERE title = 'Referral audit notes'",
+        String.class)).isEqualTo("area2.owner on behalf of area1.owner");
+
     clockAt(LocalDate.of(2026, 4, 11));
     fire(coverTimer("area1.owner", "Timer_LastDayAwayPassed"));
 

@@ -33,6 +33,11 @@ class SubmitterTest {
       public Optional<String> actingFor(String userId) {
         return "area2.owner".equals(userId) ? Optional.of("area1.owner") : Optional.empty();
       }
+
+      @Override
+      public Optional<String> coveredOwner(String taskId, String userId) {
+        return Optional.empty();
+      }
     };
 
     assertThat(Submitter.of(task, identity, cover)).isEqualTo("area2.owner on behalf of area1.owner");
