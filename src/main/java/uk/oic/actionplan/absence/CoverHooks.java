@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandContextListener;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 import uk.oic.actionplan.kernel.Cover;
@@ -107,6 +108,17 @@ class CoverHooks implements Cover {
         if (acting == null || acting.command() != command) {
           acting = new Acting(command, new HashMap<>());
           ACTING.set(acting);
+          command.registerCommandContextListener(new CommandContextListener() {
+            @Override
+            public void onCommandContextClose(CommandContext commandContext) {
+              ACTING.remove();
+            }
+
+            @Override
+            public void onCommandFailed(CommandContext commandContext, Throwable t) {
+              ACTING.remove();
+            }
+          });
         }
         acting.forWhom().put(user, absent);
       }
