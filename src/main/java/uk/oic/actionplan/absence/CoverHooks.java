@@ -160,6 +160,16 @@ class CoverHooks implements Cover {
   }
 
   @Override
+  public Set<String> coveredBy(String delegateId) {
+    var away = new LinkedHashSet<String>();
+    if (!properties.enabled() || delegateId == null) {
+      return away;
+    }
+    store.covering().stream().filter(a -> delegateId.equals(a.delegateId())).map(Absence::userId).forEach(away::add);
+    return away;
+  }
+
+  @Override
   public Set<String> delegatesCoveringFor(Collection<String> userIds) {
     var delegates = new LinkedHashSet<String>();
     if (!properties.enabled() || userIds.isEmpty()) {

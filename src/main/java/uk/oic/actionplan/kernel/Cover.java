@@ -26,6 +26,11 @@ public interface Cover {
     public Optional<String> coveredOwner(String taskId, String userId) {
       return Optional.empty();
     }
+
+    @Override
+    public Set<String> coveredBy(String delegateId) {
+      return Set.of();
+    }
   };
 
   /** The users covering today for any of these users (who are away), without those users themselves. */
@@ -42,6 +47,9 @@ public interface Cover {
    * (not as a member of one of its groups).
    */
   Optional<String> coveredOwner(String taskId, String userId);
+
+  /** The users who are away today and whom {@code delegateId} covers for. */
+  Set<String> coveredBy(String delegateId);
 
   /** How a record names who did something: "x" or "x on behalf of y". */
   static String byOnBehalfOf(String userId, Optional<String> onBehalfOf) {

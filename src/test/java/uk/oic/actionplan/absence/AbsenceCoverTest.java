@@ -218,6 +218,11 @@ class AbsenceCoverTest {
     assertThat(jdbc.queryForList("SELECT user_id FROM oic_mail_outbox WHERE subject LIKE '%Joint operations%'", String.class))
         .containsExactlyInAnyOrder("area6.owner", "area7.owner");
     assertThat(smtp.waitForIncomingEmail(20_000, 2)).isTrue();
+    // and the delegate sees the absent owner's group's notifications in the application
+    assertThat(json(as("area7.owner").get("/api/notifications?size=200")).get("content").findValuesAsText("subject"))
+        .anySatisfy(subject -> assertThat(subject).contains("Joint operations"));
+    assertThat(json(as("area8.owner").get("/api/notifications?size=200")).get("content").findValuesAsText("subject"))
+        .noneSatisfy(subject -> assertThat(subject).contains("Joint operations"));
     var recipients = Arrays.stream(smtp.getReceivedMessages()).flatMap(m -> recipients(m).stream()).toList();
     assertThat(recipients).containsExactlyInAnyOrder("area6.owner@demo.oic.invalid", "area7.owner@demo.oic.invalid");
   }

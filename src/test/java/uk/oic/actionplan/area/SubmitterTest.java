@@ -38,6 +38,11 @@ class SubmitterTest {
       public Optional<String> coveredOwner(String taskId, String userId) {
         return Optional.empty();
       }
+
+      @Override
+      public Set<String> coveredBy(String delegateId) {
+        return Set.of();
+      }
     };
 
     assertThat(Submitter.of(task, identity, cover)).isEqualTo("area2.owner on behalf of area1.owner");
