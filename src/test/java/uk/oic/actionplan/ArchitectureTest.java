@@ -72,7 +72,8 @@ class ArchitectureTest {
   @Test
   void theCheckSeesEveryFeatureAndNoTestClass() {
     assertThat(mainClasses.stream().map(JavaClass::getPackageName).distinct())
-        .contains("uk.oic.actionplan.area", "uk.oic.actionplan.assurance", "uk.oic.actionplan.calendar",
+        .contains("uk.oic.actionplan.absence", "uk.oic.actionplan.area", "uk.oic.actionplan.assurance",
+            "uk.oic.actionplan.calendar",
             "uk.oic.actionplan.dashboard",
             "uk.oic.actionplan.escalation", "uk.oic.actionplan.evidence", "uk.oic.actionplan.forms",
             "uk.oic.actionplan.identity", "uk.oic.actionplan.kernel", "uk.oic.actionplan.plan",

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import uk.oic.actionplan.kernel.DeadlineSchedule;
+import uk.oic.actionplan.kernel.Cover;
 
 /**
  * When the owner completes "Agree delivery plan", after the completion check has accepted it
@@ -23,11 +24,14 @@ import uk.oic.actionplan.kernel.DeadlineSchedule;
 class DeliveryPlanSubmitted implements TaskListener {
 
   private final IdentityService identityService;
+  private final Cover cover;
   private final DeadlineSchedule deadlines;
   private final ReviewSchedule reviewSchedule;
 
-  DeliveryPlanSubmitted(IdentityService identityService, DeadlineSchedule deadlines, ReviewSchedule reviewSchedule) {
+  DeliveryPlanSubmitted(IdentityService identityService, DeadlineSchedule deadlines, ReviewSchedule reviewSchedule,
+      Cover cover) {
     this.identityService = identityService;
+    this.cover = cover;
     this.deadlines = deadlines;
     this.reviewSchedule = reviewSchedule;
   }
@@ -45,7 +49,7 @@ class DeliveryPlanSubmitted implements TaskListener {
       task.setVariable(AreaVariables.ACHIEVED_EVIDENCE, null);
       task.setVariable(AreaVariables.ACHIEVED_EVIDENCE_REFERENCE, null);
     }
-    task.setVariable(SUBMITTED_BY, Submitter.of(task, identityService));
+    task.setVariable(SUBMITTED_BY, Submitter.of(task, identityService, cover));
     task.setVariable(SUBMITTED_AT, ClockUtil.getCurrentTime());
     task.setVariable(REVIEW_DUE_DATE, reviewSchedule.reviewDue());
   }

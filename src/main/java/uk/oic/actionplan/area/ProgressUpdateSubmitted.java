@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import uk.oic.actionplan.kernel.Cover;
 
 /**
  * When the owner completes "Submit progress update", after the completion check has accepted it
@@ -23,10 +24,12 @@ import org.springframework.stereotype.Component;
 class ProgressUpdateSubmitted implements TaskListener {
 
   private final IdentityService identityService;
+  private final Cover cover;
   private final ReviewSchedule reviewSchedule;
 
-  ProgressUpdateSubmitted(IdentityService identityService, ReviewSchedule reviewSchedule) {
+  ProgressUpdateSubmitted(IdentityService identityService, ReviewSchedule reviewSchedule, Cover cover) {
     this.identityService = identityService;
+    this.cover = cover;
     this.reviewSchedule = reviewSchedule;
   }
 
@@ -48,7 +51,7 @@ class ProgressUpdateSubmitted implements TaskListener {
     if (!waiting) {
       AreaVariables.WAITING.forEach(name -> task.setVariable(name, null));
     }
-    task.setVariable(SUBMITTED_BY, Submitter.of(task, identityService));
+    task.setVariable(SUBMITTED_BY, Submitter.of(task, identityService, cover));
     task.setVariable(SUBMITTED_AT, ClockUtil.getCurrentTime());
     task.setVariable(REVIEW_DUE_DATE, reviewSchedule.reviewDue());
   }

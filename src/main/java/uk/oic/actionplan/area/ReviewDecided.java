@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import uk.oic.actionplan.kernel.Cover;
 
 /**
  * When the strategic lead completes a review (update, delivery plan, sign-off), after the completion
@@ -18,9 +19,11 @@ import org.springframework.stereotype.Component;
 class ReviewDecided implements TaskListener {
 
   private final IdentityService identityService;
+  private final Cover cover;
 
-  ReviewDecided(IdentityService identityService) {
+  ReviewDecided(IdentityService identityService, Cover cover) {
     this.identityService = identityService;
+    this.cover = cover;
   }
 
   @Override
@@ -30,6 +33,6 @@ class ReviewDecided implements TaskListener {
       task.setVariable(REVIEW_COMMENT, null);
     }
     task.setVariable(REVIEW_ACCEPTED, ReviewRules.accepts((String) decision));
-    task.setVariable(REVIEWED_BY, Submitter.of(task, identityService));
+    task.setVariable(REVIEWED_BY, Submitter.of(task, identityService, cover));
   }
 }

@@ -5,6 +5,7 @@ import static uk.oic.actionplan.escalation.MissedDeadlineVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.oic.actionplan.kernel.Cover;
 
 /**
  * {@code ${applyRevisedDueDate}}: the decider (the chief officers, or the
@@ -15,9 +16,11 @@ import org.springframework.stereotype.Component;
 class ApplyRevisedDueDateDelegate implements JavaDelegate {
 
   private final EscalationService escalations;
+  private final Cover cover;
 
-  ApplyRevisedDueDateDelegate(EscalationService escalations) {
+  ApplyRevisedDueDateDelegate(EscalationService escalations, Cover cover) {
     this.escalations = escalations;
+    this.cover = cover;
   }
 
   @Override
@@ -28,7 +31,7 @@ class ApplyRevisedDueDateDelegate implements JavaDelegate {
     var comment = execution.getVariable(REVISION_COMMENT);
     var slips = escalations.applyRevision(id, level, MissedDeadlineSteps.decider(execution), newDue,
         comment == null ? null : comment.toString(), (String) execution.getVariable(DUE_DATE_VARIABLE),
-        Actors.of(execution));
+        Actors.of(execution, cover));
     execution.setVariable(CURRENT_DUE_DATE, newDue);
     execution.setVariable(SLIPS, slips);
     execution.setVariable(DUE_SUMMARY,

@@ -5,6 +5,7 @@ import static uk.oic.actionplan.escalation.MissedDeadlineVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.oic.actionplan.kernel.Cover;
 
 /**
  * {@code ${enterEscalationLevel}}: puts the missed deadline at its next level; the first time, at the
@@ -14,15 +15,17 @@ import org.springframework.stereotype.Component;
 class EnterEscalationLevelDelegate implements JavaDelegate {
 
   private final EscalationService escalations;
+  private final Cover cover;
 
-  EnterEscalationLevelDelegate(EscalationService escalations) {
+  EnterEscalationLevelDelegate(EscalationService escalations, Cover cover) {
     this.escalations = escalations;
+    this.cover = cover;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     long id = MissedDeadlineSteps.escalationId(execution);
-    var level = escalations.enterNextLevel(id, Actors.of(execution));
+    var level = escalations.enterNextLevel(id, Actors.of(execution, cover));
     execution.setVariable(LEVEL, level.level());
     execution.setVariable(LEVEL_COUNT, level.levelCount());
     execution.setVariable(LEVEL_GROUP, level.group());

@@ -3,7 +3,9 @@ package uk.oic.actionplan.escalation;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.Group;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.oic.actionplan.identity.GroupAuthorities;
+import uk.oic.actionplan.kernel.Cover;
 
 /**
  * The escalation log, the notifications of the current user's groups and, for administrators, the
@@ -27,11 +30,16 @@ class EscalationController {
   private final EscalationLog log;
   private final MailOutbox outbox;
   private final JdbcTemplate jdbc;
+  private final IdentityService identityService;
+  private final Cover cover;
 
-  EscalationController(EscalationLog log, MailOutbox outbox, JdbcTemplate jdbc) {
+  EscalationController(EscalationLog log, MailOutbox outbox, JdbcTemplate jdbc, IdentityService identityService,
+      Cover cover) {
     this.log = log;
     this.outbox = outbox;
     this.jdbc = jdbc;
+    this.identityService = identityService;
+    this.cover = cover;
   }
 
   /**
@@ -54,12 +62,19 @@ class EscalationController {
   record Notification(long id, String groupId, String kind, String planId, String subject, String body,
       Long escalationId, OffsetDateTime createdAt) {}
 
-  /** What the application tells the groups the current user belongs to, newest first. */
+  /**
+   * What the application tells the groups the current user belongs to, newest first; while they cover
+   * for colleagues who are away, also what it tells those colleagues' groups.
+   */
   @GetMapping("/api/notifications")
   EscalationLog.Page<Notification> notifications(Authentication user, @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
     checkPage(page, size);
-    var groups = GroupAuthorities.groups(user);
+    var groups = new java.util.ArrayList<>(new java.util.LinkedHashSet<>(GroupAuthorities.groups(user)));
+    for (var away : cover.coveredBy(user.getName())) {
+      identityService.createGroupQuery().groupMember(away).list().stream().map(Group::getId)
+          .filter(g -> !groups.contains(g)).forEach(groups::add);
+    }
     if (groups.isEmpty()) {
       return new EscalationLog.Page<>(List.of(), page, size, 0);
     }

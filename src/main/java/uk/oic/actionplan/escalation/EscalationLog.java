@@ -132,7 +132,7 @@ class EscalationLog {
     jdbc.update("""
         INSERT INTO oic_escalation_step (escalation_id, step, level, group_id, detail, due_date, recorded_by, recorded_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-        escalationId, step, level, group, Times.clip(detail, 4000), dueDate, recordedBy, at);
+        escalationId, step, level, group, Times.clip(detail, 4000), dueDate, Times.clip(recordedBy, 100), at);
   }
 
   List<Step> steps(long escalationId) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import uk.oic.actionplan.kernel.Cover;
 
 /**
  * {@code ${recordEscalationStep}}: records what the person at the current level did, or what the
@@ -27,9 +28,11 @@ class MissedDeadlineSteps implements JavaDelegate {
   private static final Set<String> KEEP_FORM = Set.of("REVISION_PROPOSED", "CHALLENGED");
 
   private final EscalationService escalations;
+  private final Cover cover;
 
-  MissedDeadlineSteps(EscalationService escalations) {
+  MissedDeadlineSteps(EscalationService escalations, Cover cover) {
     this.escalations = escalations;
+    this.cover = cover;
   }
 
   @Override
@@ -37,7 +40,7 @@ class MissedDeadlineSteps implements JavaDelegate {
     long id = escalationId(execution);
     int level = integer(execution, LEVEL);
     var group = text(execution, LEVEL_GROUP);
-    var by = Actors.of(execution);
+    var by = Actors.of(execution, cover);
     var step = text(execution, STEP);
     switch (step == null ? "" : step) {
       case "CAUSE_RECORDED" -> escalations.recordStep(id, step, level, group,

@@ -5,18 +5,22 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
+import uk.oic.actionplan.kernel.Cover;
 
 /**
  * Tells a group about a reminder or escalation: a notification shown in the application to its
  * members, and an e-mail to each member with an address in the identity service, put in the outbox
  * in the same transaction as the step that caused it (so an e-mail is never sent for a step that
- * rolled back, and never lost for one that committed).
+ * rolled back, and never lost for one that committed). A member who is away has the colleague
+ * covering for them sent the e-mail too (once, if they are a member as well).
  */
 @Component
 public class Notifier {
@@ -26,11 +30,13 @@ public class Notifier {
   private final JdbcTemplate jdbc;
   private final IdentityService identityService;
   private final Clock clock;
+  private final Cover cover;
 
-  Notifier(JdbcTemplate jdbc, IdentityService identityService, Clock engineClock) {
+  Notifier(JdbcTemplate jdbc, IdentityService identityService, Clock engineClock, Cover cover) {
     this.jdbc = jdbc;
     this.identityService = identityService;
     this.clock = engineClock;
+    this.cover = cover;
   }
 
   /** @return the number of e-mails put in the outbox */
@@ -56,7 +62,15 @@ public class Notifier {
     }, keys);
     long notificationId = keys.getKeyAs(Number.class).longValue();
     int mails = 0;
-    for (var user : identityService.createUserQuery().memberOfGroup(groupId).list()) {
+    var recipients = new LinkedHashMap<String, User>();
+    identityService.createUserQuery().memberOfGroup(groupId).list().forEach(user -> recipients.put(user.getId(), user));
+    for (var delegate : cover.delegatesCoveringFor(recipients.keySet())) {
+      var user = identityService.createUserQuery().userId(delegate).singleResult();
+      if (user != null) {
+        recipients.putIfAbsent(user.getId(), user);
+      }
+    }
+    for (var user : recipients.values()) {
       if (user.getEmail() == null || user.getEmail().isBlank()) {
         continue;
       }

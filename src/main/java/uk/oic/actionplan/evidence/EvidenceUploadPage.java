@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import uk.oic.actionplan.kernel.CalendarProperties;
+import uk.oic.actionplan.kernel.Cover;
 import uk.oic.actionplan.plan.PlanCatalog;
 import uk.oic.actionplan.plan.PlanDefinition;
 
@@ -46,6 +47,7 @@ class EvidenceUploadPage {
   private static final int MAX_TASKS_LISTED = 200;
   private static final int EARLIER_ENTRIES_SHOWN = 100;
 
+  private final Cover cover;
   private final EvidenceRegister register;
   private final AttachmentPolicy policy;
   private final EvidenceAccess access;
@@ -58,7 +60,8 @@ class EvidenceUploadPage {
 
   EvidenceUploadPage(EvidenceRegister register, AttachmentPolicy policy, EvidenceAccess access,
       IdentityService identityService, TaskService taskService, RuntimeService runtimeService, PlanCatalog plans,
-      Clock clock, CalendarProperties calendar) {
+      Clock clock, CalendarProperties calendar, Cover cover) {
+    this.cover = cover;
     this.register = register;
     this.policy = policy;
     this.access = access;
@@ -148,7 +151,8 @@ class EvidenceUploadPage {
         .description(blankToNull(form.description()))
         .reference(blankToNull(form.reference()))
         .effectiveDate(effectiveDate)
-        .recordedBy(user.getName())
+        // a colleague covering for the task's absent owner records it on their behalf
+        .recordedBy(Cover.byOnBehalfOf(user.getName(), cover.coveredOwner(task.taskId(), user.getName())))
         .source(task.processInstanceId(), task.taskDefinitionKey(), task.taskId())
         // the same form sent twice (a double click, a reload) records one entry
         .sourceKey("upload/" + uploadId(form))

@@ -3,8 +3,10 @@ package uk.oic.actionplan.evidence;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import uk.oic.actionplan.kernel.CalendarProperties;
+import uk.oic.actionplan.kernel.Cover;
 
 /**
  * {@code camunda:delegateExpression="${recordEvidence}"}: records an entry from the service task's
@@ -20,11 +22,19 @@ class RecordEvidenceDelegate implements JavaDelegate {
   private final EvidenceRegister register;
   private final IdentityService identityService;
   private final CalendarProperties calendar;
+  private final Cover cover;
 
   RecordEvidenceDelegate(EvidenceRegister register, IdentityService identityService, CalendarProperties calendar) {
+    this(register, identityService, calendar, Cover.NONE);
+  }
+
+  @Autowired
+  RecordEvidenceDelegate(EvidenceRegister register, IdentityService identityService, CalendarProperties calendar,
+      Cover cover) {
     this.register = register;
     this.identityService = identityService;
     this.calendar = calendar;
+    this.cover = cover;
   }
 
   @Override
@@ -53,6 +63,10 @@ class RecordEvidenceDelegate implements JavaDelegate {
       return given;
     }
     var current = identityService.getCurrentAuthentication();
-    return current != null && current.getUserId() != null ? current.getUserId() : "system";
+    if (current == null || current.getUserId() == null) {
+      return "system";
+    }
+    // a colleague covering for the absent owner of the task just completed
+    return Cover.byOnBehalfOf(current.getUserId(), cover.actingFor(current.getUserId()));
   }
 }

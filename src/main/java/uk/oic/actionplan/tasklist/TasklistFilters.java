@@ -8,13 +8,15 @@ import uk.oic.actionplan.plan.PlanDefinition;
 /**
  * The Tasklist filters every plan's people get. Filters list only tasks the user may see: area
  * owners see their own area's tasks (the engine grants a candidate group its tasks), the strategic
- * lead and the OPCC see every task.
+ * lead and the OPCC see every task, and a colleague covering for someone away sees that person's tasks
+ * (the cover makes them a candidate user).
  */
 final class TasklistFilters {
 
   static final String MY_AREA = "My area";
   static final String MY_TEAM = "My team";
   static final String MY_TASKS = "My tasks";
+  static final String COVERING = "Covering for others";
   static final String OVERDUE = "Overdue";
   static final String DUE_SOON = "Due in the next 10 working days";
   static final String ALL_OPEN = "All open OIC tasks";
@@ -62,6 +64,11 @@ final class TasklistFilters {
             "Tasks you have claimed, most urgent first",
             Set.copyOf(everyone),
             query -> query.taskAssigneeExpression(CURRENT_USER)),
+        // cover while away (package absence): the tasks of absent colleagues the user covers, claimed or not
+        new TasklistFilter("covering", COVERING, -35, "#4c2c92",
+            "Tasks of colleagues who are away and whom you cover for, most urgent first",
+            Set.copyOf(everyone),
+            query -> query.taskCandidateUserExpression(CURRENT_USER).includeAssignedTasks()),
         new TasklistFilter("overdue", OVERDUE, -30, "#d4351c",
             "Open tasks you can see that are past their due date",
             Set.copyOf(everyone),

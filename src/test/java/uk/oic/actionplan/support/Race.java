@@ -1,5 +1,6 @@
 package uk.oic.actionplan.support;
 
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /**
  * The same request sent by many clients at the same moment, spread over the nodes in turn: who
@@ -37,6 +39,15 @@ public final class Race implements AutoCloseable {
 
   /** POSTs the JSON body to the path from {@code clients} threads released together. */
   public Outcome postJson(List<WebSession> sessions, String path, String body) {
+    return send(sessions, session -> session.postJson(path, body));
+  }
+
+  /** PUTs the JSON body to the path from {@code clients} threads released together. */
+  public Outcome putJson(List<WebSession> sessions, String path, String body) {
+    return send(sessions, session -> session.putJson(path, body));
+  }
+
+  private Outcome send(List<WebSession> sessions, Function<WebSession, HttpResponse<String>> request) {
     var ready = new CountDownLatch(clients);
     var go = new CountDownLatch(1);
     var answers = new ArrayList<Future<int[]>>();
@@ -47,7 +58,7 @@ public final class Race implements AutoCloseable {
         ready.countDown();
         go.await();
         try {
-          var response = session.postJson(path, body);
+          var response = request.apply(session);
           synchronized (bodies) {
             if (response.statusCode() != 204) {
               bodies.putIfAbsent(response.statusCode(), abbreviate(response.body()));

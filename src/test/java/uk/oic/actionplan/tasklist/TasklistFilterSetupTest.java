@@ -55,7 +55,8 @@ class TasklistFilterSetupTest {
     var filters = visibleFilters();
 
     assertThat(filters).extracting(Filter::getName).containsExactly(
-        TasklistFilters.MY_AREA, TasklistFilters.MY_TASKS, TasklistFilters.OVERDUE, TasklistFilters.DUE_SOON);
+        TasklistFilters.MY_AREA, TasklistFilters.MY_TASKS, TasklistFilters.COVERING, TasklistFilters.OVERDUE,
+        TasklistFilters.DUE_SOON);
     // Tasklist sorts by creation date unless the user chooses: the filter's own order comes first
     var listed = filterService.list(filters.get(0).getId(), checkTasks().orderByTaskCreateTime().desc());
     assertThat(names(listed)).containsExactlyElementsOf(expectedNames(TasklistCheckTasks.AREA_1_BY_DUE_DATE));
@@ -91,7 +92,8 @@ class TasklistFilterSetupTest {
     identityService.setAuthentication("opcc.officer", List.of("opcc-staff"));
 
     assertThat(visibleFilters()).extracting(Filter::getName).containsExactly(
-        TasklistFilters.MY_TEAM, TasklistFilters.MY_TASKS, TasklistFilters.OVERDUE, TasklistFilters.DUE_SOON,
+        TasklistFilters.MY_TEAM, TasklistFilters.MY_TASKS, TasklistFilters.COVERING, TasklistFilters.OVERDUE,
+        TasklistFilters.DUE_SOON,
         TasklistFilters.ALL_OPEN);
     assertThat(names(filterService.list(filterId(TasklistFilters.ALL_OPEN), checkTasks())))
         .containsExactly(TasklistCheckTasks.AREA_1_CHALLENGE.taskName(), TasklistCheckTasks.AREA_2_UPDATE.taskName(),
