@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -55,6 +56,7 @@ public class SingleSignOn {
   static final String FAILURE_URL = "/login?sso-error";
 
   private static final Logger LOG = LoggerFactory.getLogger(SingleSignOn.class);
+  private static final Pattern NOT_IN_HEADER = Pattern.compile("[^\\x20-\\x21\\x23-\\x5B\\x5D-\\x7E]");
 
   private final SsoAccounts accounts;
   private final JwtIssuerAuthenticationManagerResolver bearerTokens;
@@ -125,7 +127,8 @@ public class SingleSignOn {
       return new JwtAuthenticationToken(jwt, account.authorities(), account.userId());
     } catch (SsoAccounts.SsoRefusedException e) {
       LOG.warn("Bearer token refused: {}", e.getMessage());
-      throw new InvalidBearerTokenException(e.getMessage());
+      // the reason goes into the WWW-Authenticate header, which takes printable ASCII but quotes and backslashes
+      throw new InvalidBearerTokenException(NOT_IN_HEADER.matcher(e.getMessage()).replaceAll("?"));
     }
   }
 

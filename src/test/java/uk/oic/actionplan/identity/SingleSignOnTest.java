@@ -8,11 +8,14 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,12 +46,34 @@ class SingleSignOnTest {
     PROVIDER.configure(registry);
   }
 
+  /** The engine the REST APIs found by name before this test's application started (see {@link #restReachesThisContextsEngine}). */
+  private static ProcessEngine registeredBefore;
+
+  @BeforeAll
+  static void rememberRegisteredEngine() {
+    registeredBefore = ProcessEngines.getProcessEngines().get(ProcessEngines.NAME_DEFAULT);
+  }
+
   @AfterAll
-  static void stopProvider() {
+  static void stopProviderAndRestoreRegisteredEngine() {
     PROVIDER.close();
+    if (registeredBefore != null) {
+      ProcessEngines.registerProcessEngine(registeredBefore);
+    }
+  }
+
+  /**
+   * The REST APIs and the webapps find the engine by name in Camunda's static registry, where the last
+   * application started has put its own "default" engine: this test's requests must reach this
+   * application's engine, and the tests after it their own again.
+   */
+  @BeforeEach
+  void restReachesThisContextsEngine() {
+    ProcessEngines.registerProcessEngine(processEngine);
   }
 
   @LocalServerPort int port;
+  @Autowired ProcessEngine processEngine;
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
   @Autowired IdentityService identityService;
@@ -214,6 +239,11 @@ class SingleSignOnTest {
         .get("/engine-rest/task").statusCode()).isEqualTo(401);
     assertThat(WebSession.bearer(port, PROVIDER.accessToken("x".repeat(65), List.of()))
         .get("/engine-rest/task").statusCode()).isEqualTo(401);
+    // the reason, naming the claim's value, still fits the WWW-Authenticate header
+    var quoted = WebSession.bearer(port, PROVIDER.accessToken("\"Zoë\"", List.of())).get("/engine-rest/task");
+    assertThat(quoted.statusCode()).isEqualTo(401);
+    assertThat(quoted.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h ->
+        assertThat(h).contains("cannot be used as a user id"));
   }
 
   @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.Group;
@@ -40,12 +42,34 @@ class SingleSignOnBrowserIT {
     PROVIDER.configure(registry);
   }
 
+  /** The engine the REST APIs found by name before this test's application started (see {@link #restReachesThisContextsEngine}). */
+  private static ProcessEngine registeredBefore;
+
+  @BeforeAll
+  static void rememberRegisteredEngine() {
+    registeredBefore = ProcessEngines.getProcessEngines().get(ProcessEngines.NAME_DEFAULT);
+  }
+
   @AfterAll
-  static void stopProvider() {
+  static void stopProviderAndRestoreRegisteredEngine() {
     PROVIDER.close();
+    if (registeredBefore != null) {
+      ProcessEngines.registerProcessEngine(registeredBefore);
+    }
+  }
+
+  /**
+   * The REST APIs and the webapps find the engine by name in Camunda's static registry, where the last
+   * application started has put its own "default" engine: this test's requests must reach this
+   * application's engine, and the tests after it their own again.
+   */
+  @BeforeEach
+  void restReachesThisContextsEngine() {
+    ProcessEngines.registerProcessEngine(processEngine);
   }
 
   @LocalServerPort int port;
+  @Autowired ProcessEngine processEngine;
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
   @Autowired IdentityService identityService;
