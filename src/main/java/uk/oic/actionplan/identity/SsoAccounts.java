@@ -123,11 +123,7 @@ class SsoAccounts {
     }
     var groups = new LinkedHashSet<String>();
     for (var value : values) {
-      for (var group : properties.groupMapping().getOrDefault(value.strip(), List.of())) {
-        if (!group.isBlank()) {
-          groups.add(group.strip());
-        }
-      }
+      groups.addAll(properties.groupMapping().getOrDefault(value.strip(), List.of()));
     }
     return groups;
   }
@@ -137,7 +133,7 @@ class SsoAccounts {
     var managed = new TreeSet<String>();
     plans.all().forEach(plan -> managed.addAll(plan.groups()));
     managed.add(Groups.CAMUNDA_ADMIN);
-    properties.groupMapping().values().forEach(groups -> groups.stream().map(String::strip).forEach(managed::add));
+    properties.groupMapping().values().forEach(managed::addAll);
     return managed;
   }
 

@@ -1,8 +1,9 @@
 package uk.oic.actionplan.identity;
 
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -17,8 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     (see {@link SsoAccounts#userId})
  * @param groupsClaim the claim listing the user's groups at the provider (a list, or one value)
  * @param groupMapping for each value of the groups claim, the plan groups it stands for (for example
- *     an Entra ID group's object id to {@code area-1-owners}); a value not listed grants nothing, and
- *     a value is never taken as a group id by itself
+ *     an Entra ID group's object id to {@code area-1-owners}), matched ignoring case; a value not
+ *     listed grants nothing, and a value is never taken as a group id by itself
  * @param audiences a bearer token is accepted only when its audience ({@code aud}) includes one of
  *     these; empty: the client ids of the registrations
  */
@@ -31,7 +32,13 @@ public record SsoProperties(
     @DefaultValue({}) List<String> audiences) {
 
   public SsoProperties {
-    groupMapping = groupMapping == null ? Map.of() : new LinkedHashMap<>(groupMapping);
+    // claim values such as Entra ID object ids are matched ignoring case (environment variables lower-case keys)
+    var mapping = new TreeMap<String, List<String>>(String.CASE_INSENSITIVE_ORDER);
+    if (groupMapping != null) {
+      groupMapping.forEach((value, groups) -> mapping.put(value.strip(), groups == null ? List.of()
+          : groups.stream().map(String::strip).filter(group -> !group.isEmpty()).toList()));
+    }
+    groupMapping = Collections.unmodifiableMap(mapping);
     audiences = audiences == null ? List.of() : List.copyOf(audiences);
   }
 
