@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -254,6 +261,88 @@ class SingleSignOnTest {
         "/oauth2/authorization/" + OidcProvider.REGISTRATION_ID);
     // and the local accounts still sign in with their passwords
     assertThat(WebSession.basic(port, "demo", "demo").get("/engine-rest/task").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void eachLoginThroughTheProviderProvisionsTheUserAndTheNextLoginFollowsTheClaim() {
+    var user = "lena.login";
+    var first = signInThroughProvider(user, List.of(OidcProvider.AREA_1_GROUP, OidcProvider.OPCC_GROUP));
+    assertThat(groupsOf(user)).containsExactlyInAnyOrder("area-1-owners", "opcc-staff");
+    // the webapps know the user by the id and see the groups: Cockpit for OPCC staff
+    assertThat(get(first, "/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
+    assertThat(get(first, "/camunda/api/admin/auth/user/default").body())
+        .contains("\"userId\":\"" + user + "\"", "tasklist", "cockpit");
+
+    var second = signInThroughProvider(user, List.of(OidcProvider.AREA_1_GROUP));
+
+    assertThat(groupsOf(user)).containsExactly("area-1-owners");
+    assertThat(get(second, "/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
+    assertThat(get(second, "/camunda/api/admin/auth/user/default").body())
+        .contains("\"userId\":\"" + user + "\"", "tasklist").doesNotContain("cockpit");
+    assertThat(get(second, "/camunda/app/cockpit/default/").statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void aLoginAsTheLocalAdministratorIsRefusedWithTheReasonOnTheLoginPage() {
+    var client = newBrowserlikeClient();
+    var callback = authorizeAtProvider(client, DemoUsers.ADMIN_ID, List.of(OidcProvider.ADMIN_GROUP));
+
+    var refused = send(client, HttpRequest.newBuilder(URI.create(callback)).GET());
+
+    assertThat(refused.statusCode()).isEqualTo(302);
+    assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?sso-error"));
+    assertThat(get(client, "/login?sso-error").body()).contains("&#39;demo&#39; is a local account with a password");
+    assertThat(get(client, "/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(401);
+  }
+
+  /** Signs in as a browser would, through the provider's login page; the client then holds the session. */
+  private HttpClient signInThroughProvider(String userName, List<String> groups) {
+    var client = newBrowserlikeClient();
+    var callback = authorizeAtProvider(client, userName, groups);
+    var signedIn = send(client, HttpRequest.newBuilder(URI.create(callback)).GET());
+    assertThat(signedIn.statusCode()).isEqualTo(302);
+    assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+    return client;
+  }
+
+  /** From "Sign in with ..." through the provider's login page; returns the callback the provider sends back to. */
+  private String authorizeAtProvider(HttpClient client, String userName, List<String> groups) {
+    var start = send(client, HttpRequest.newBuilder(URI.create(url("/oauth2/authorization/" + OidcProvider.REGISTRATION_ID))).GET());
+    var authorize = start.headers().firstValue("Location").orElseThrow();
+    assertThat(authorize).startsWith(PROVIDER.issuer());
+    assertThat(send(client, HttpRequest.newBuilder(URI.create(authorize)).GET()).body()).contains("name=\"username\"");
+    var claims = com.nimbusds.jose.util.JSONObjectUtils.toJSONString(OidcProvider.claims(userName, groups));
+    var form = "username=" + URLEncoder.encode(userName, StandardCharsets.UTF_8)
+        + "&claims=" + URLEncoder.encode(claims, StandardCharsets.UTF_8);
+    var loggedIn = send(client, HttpRequest.newBuilder(URI.create(authorize))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form)));
+    var callback = loggedIn.headers().firstValue("Location").orElseThrow();
+    assertThat(callback).startsWith(url("/login/oauth2/code/" + OidcProvider.REGISTRATION_ID));
+    return callback;
+  }
+
+  private static HttpClient newBrowserlikeClient() {
+    return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+  }
+
+  private HttpResponse<String> get(HttpClient client, String path) {
+    return send(client, HttpRequest.newBuilder(URI.create(url(path))).header("Accept", "application/json").GET());
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) {
+    try {
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Signs in with the token (a user of no group is then refused the call itself, after signing in). */
