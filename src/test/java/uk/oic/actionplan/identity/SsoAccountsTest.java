@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 
-/** How claims become a user id and groups, and how the mapping is read from the configuration. */
+/** How claims become a user id and groups, how the mapping is read from the configuration, and a missing provider. */
 class SsoAccountsTest {
 
   @Test
@@ -53,6 +55,16 @@ class SsoAccountsTest {
     assertThat(properties.groupsClaim()).isEqualTo("groups");
     assertThat(properties.groupMapping()).isEmpty();
     assertThat(properties.audiences()).isEmpty();
+  }
+
+  @Test
+  void singleSignOnOnWithoutAProviderStopsStartUpSayingWhatIsMissing() {
+    var noProvider = new StaticListableBeanFactory().getBeanProvider(ClientRegistrationRepository.class);
+
+    assertThatThrownBy(() -> new SingleSignOn(noProvider, null, bind(Map.of("oic.sso.enabled", "true"))))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("oic.sso.enabled is true but no provider is configured")
+        .hasMessageContaining("spring.security.oauth2.client.provider.<id>.issuer-uri");
   }
 
   private static SsoProperties bind(Map<String, String> settings) {
