@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -30,6 +31,8 @@ import static org.springframework.security.web.util.matcher.AntPathRequestMatche
  * then hands the user to the engine (REST API) and to Tasklist, Cockpit and Admin, which check the
  * engine's authorizations for that user. Nothing answers without login but health, the login page,
  * the PCC's published statements and the calendar feeds (each read by the secret token in its URL).
+ * With single sign-on ({@link SingleSignOn}), people may also sign in at the OpenID Connect provider
+ * and programs may send its bearer tokens.
  */
 @Configuration
 class SecurityConfiguration {
@@ -42,23 +45,28 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain engineRestApi(HttpSecurity http) throws Exception {
+  SecurityFilterChain engineRestApi(HttpSecurity http, ObjectProvider<SingleSignOn> singleSignOn) throws Exception {
     // the REST API is for programs: HTTP Basic on every call, no session, no redirect to a page
-    return http
+    http
         .securityMatcher(antMatcher(ENGINE_REST + "/**"))
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName("OIC action plan"))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .csrf(csrf -> csrf.disable())
-        .build();
+        .csrf(csrf -> csrf.disable());
+    // with single sign-on, the provider's bearer tokens too
+    var sso = singleSignOn.getIfAvailable();
+    if (sso != null) {
+      sso.configurePrograms(http);
+    }
+    return http.build();
   }
 
   @Bean
   @Order(2)
-  SecurityFilterChain application(HttpSecurity http) throws Exception {
+  SecurityFilterChain application(HttpSecurity http, ObjectProvider<SingleSignOn> singleSignOn) throws Exception {
     RequestMatcher jsonApi = antMatcher("/api/**");
     RequestMatcher webappApi = antMatcher("/camunda/api/**");
-    return http
+    http
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(antMatcher("/login"), antMatcher("/webjars/**"), antMatcher("/css/**"), antMatcher("/assets/**"),
                 antMatcher("/favicon.ico"), antMatcher("/error"),
@@ -84,8 +92,13 @@ class SecurityConfiguration {
         .csrf(csrf -> csrf.ignoringRequestMatchers(antMatcher("/camunda/**"), basicAuthenticated(jsonApi)))
         .exceptionHandling(errors -> errors
             .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-                new OrRequestMatcher(jsonApi, webappApi)))
-        .build();
+                new OrRequestMatcher(jsonApi, webappApi)));
+    // with single sign-on, "Sign in with ..." on the login page and the provider's bearer tokens on /api
+    var sso = singleSignOn.getIfAvailable();
+    if (sso != null) {
+      sso.configureApplication(http, "/login", jsonApi);
+    }
+    return http.build();
   }
 
   /** Requests to the given paths that carry HTTP Basic credentials: programs, not browser sessions. */

@@ -42,6 +42,13 @@ public final class WebSession {
     return session;
   }
 
+  /** A program sending a bearer token (single sign-on) on every call. */
+  public static WebSession bearer(int port, String token) {
+    var session = new WebSession("http://localhost:" + port);
+    session.basicAuth = "Bearer " + token;
+    return session;
+  }
+
   /** Logs in through the login form; fails if the login is refused. */
   public static WebSession login(int port, String user, String password) {
     var session = new WebSession("http://localhost:" + port);
