@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.CompositeProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.identity.impl.ldap.plugin.LdapIdentityProviderPlugin;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +31,8 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import uk.oic.actionplan.support.ProcessTestSupport;
+import uk.oic.actionplan.support.ThisContextsEngine;
 import uk.oic.actionplan.support.WebSession;
 
 /**
@@ -49,7 +50,7 @@ import uk.oic.actionplan.support.WebSession;
     // the demo plan is started at start-up, its groups' grants written although no group can be created
     "oic.plans.start-on-first-start=true"})
 @ActiveProfiles("test")
-@ExtendWith(OutputCaptureExtension.class)
+@ExtendWith({OutputCaptureExtension.class, ThisContextsEngine.class})
 class LdapDirectoryTest {
 
   static final String BASE = TestDirectory.BASE;
@@ -79,16 +80,7 @@ class LdapDirectoryTest {
   @BeforeEach
   void oneTaskForAreaOneAndOneForAreaTwo() {
     if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS).count() == 0) {
-      var model = Bpmn.createExecutableProcess(PROCESS)
-          .camundaHistoryTimeToLive(1)
-          .startEvent()
-          .parallelGateway("Gateway_Fork")
-          .userTask("Task_AreaOne").name("Area one work").camundaCandidateGroups("area-1-owners")
-          .endEvent()
-          .moveToNode("Gateway_Fork")
-          .userTask("Task_AreaTwo").name("Area two work").camundaCandidateGroups("area-2-owners")
-          .endEvent()
-          .done();
+      var model = ProcessTestSupport.areaOneAndAreaTwoTasks(PROCESS);
       repositoryService.createDeployment().addModelInstance(PROCESS + ".bpmn", model).deploy();
       runtimeService.startProcessInstanceByKey(PROCESS);
     }

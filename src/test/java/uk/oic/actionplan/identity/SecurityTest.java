@@ -4,17 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import uk.oic.actionplan.support.ProcessTestSupport;
+import uk.oic.actionplan.support.ThisContextsEngine;
 import uk.oic.actionplan.support.WebSession;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@ExtendWith(ThisContextsEngine.class)
 class SecurityTest {
 
   private static final String PROCESS = "test-two-areas";
@@ -31,16 +34,7 @@ class SecurityTest {
   @BeforeEach
   void oneTaskForAreaOneAndOneForAreaTwo() {
     if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS).count() == 0) {
-      var model = Bpmn.createExecutableProcess(PROCESS)
-          .camundaHistoryTimeToLive(1)
-          .startEvent()
-          .parallelGateway("Gateway_Fork")
-          .userTask("Task_AreaOne").name("Area one work").camundaCandidateGroups("area-1-owners")
-          .endEvent()
-          .moveToNode("Gateway_Fork")
-          .userTask("Task_AreaTwo").name("Area two work").camundaCandidateGroups("area-2-owners")
-          .endEvent()
-          .done();
+      var model = ProcessTestSupport.areaOneAndAreaTwoTasks(PROCESS);
       repositoryService.createDeployment().addModelInstance(PROCESS + ".bpmn", model).deploy();
     }
     runtimeService.startProcessInstanceByKey(PROCESS);

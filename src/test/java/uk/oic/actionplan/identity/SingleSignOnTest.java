@@ -16,21 +16,21 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import uk.oic.actionplan.support.ProcessTestSupport;
+import uk.oic.actionplan.support.ThisContextsEngine;
 import uk.oic.actionplan.support.OidcProvider;
 import uk.oic.actionplan.support.WebSession;
 
@@ -41,6 +41,7 @@ import uk.oic.actionplan.support.WebSession;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "oic.test.application=sso")
 @ActiveProfiles("test")
+@ExtendWith(ThisContextsEngine.class)
 class SingleSignOnTest {
 
   static final OidcProvider PROVIDER = OidcProvider.start();
@@ -53,30 +54,9 @@ class SingleSignOnTest {
     PROVIDER.configure(registry);
   }
 
-  /** The engine the REST APIs found by name before this test's application started (see {@link #restReachesThisContextsEngine}). */
-  private static ProcessEngine registeredBefore;
-
-  @BeforeAll
-  static void rememberRegisteredEngine() {
-    registeredBefore = ProcessEngines.getProcessEngines().get(ProcessEngines.NAME_DEFAULT);
-  }
-
   @AfterAll
-  static void stopProviderAndRestoreRegisteredEngine() {
+  static void stopProvider() {
     PROVIDER.close();
-    if (registeredBefore != null) {
-      ProcessEngines.registerProcessEngine(registeredBefore);
-    }
-  }
-
-  /**
-   * The REST APIs and the webapps find the engine by name in Camunda's static registry, where the last
-   * application started has put its own "default" engine: this test's requests must reach this
-   * application's engine, and the tests after it their own again.
-   */
-  @BeforeEach
-  void restReachesThisContextsEngine() {
-    ProcessEngines.registerProcessEngine(processEngine);
   }
 
   @LocalServerPort int port;
@@ -88,16 +68,7 @@ class SingleSignOnTest {
   @BeforeEach
   void oneTaskForAreaOneAndOneForAreaTwo() {
     if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS).count() == 0) {
-      var model = Bpmn.createExecutableProcess(PROCESS)
-          .camundaHistoryTimeToLive(1)
-          .startEvent()
-          .parallelGateway("Gateway_Fork")
-          .userTask("Task_AreaOne").name("Area one work").camundaCandidateGroups("area-1-owners")
-          .endEvent()
-          .moveToNode("Gateway_Fork")
-          .userTask("Task_AreaTwo").name("Area two work").camundaCandidateGroups("area-2-owners")
-          .endEvent()
-          .done();
+      var model = ProcessTestSupport.areaOneAndAreaTwoTasks(PROCESS);
       repositoryService.createDeployment().addModelInstance(PROCESS + ".bpmn", model).deploy();
       runtimeService.startProcessInstanceByKey(PROCESS);
     }

@@ -117,6 +117,20 @@ public abstract class ProcessTestSupport {
     return startOf(day.plusDays(1));
   }
 
+  /** A process offering one task to area 1's owners and one to area 2's, side by side. */
+  public static BpmnModelInstance areaOneAndAreaTwoTasks(String processKey) {
+    return org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess(processKey)
+        .camundaHistoryTimeToLive(1)
+        .startEvent()
+        .parallelGateway("Gateway_Fork")
+        .userTask("Task_AreaOne").name("Area one work").camundaCandidateGroups("area-1-owners")
+        .endEvent()
+        .moveToNode("Gateway_Fork")
+        .userTask("Task_AreaTwo").name("Area two work").camundaCandidateGroups("area-2-owners")
+        .endEvent()
+        .done();
+  }
+
   /**
    * Adds to the model of process {@code processId} the areas' deadline escalation as {@code oic-area.bpmn}
    * models it: a non-interrupting timer at {@code ${areaDeadline}} raising an {@code AREA_DEADLINE}

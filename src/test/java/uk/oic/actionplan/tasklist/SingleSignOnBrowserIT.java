@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.Group;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +24,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import uk.oic.actionplan.identity.DemoUsers;
 import uk.oic.actionplan.support.Browser;
+import uk.oic.actionplan.support.ThisContextsEngine;
 import uk.oic.actionplan.support.OidcProvider;
 
 /**
@@ -33,6 +34,7 @@ import uk.oic.actionplan.support.OidcProvider;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "oic.test.application=sso-browser")
 @ActiveProfiles("test")
+@ExtendWith(ThisContextsEngine.class)
 class SingleSignOnBrowserIT {
 
   static final OidcProvider PROVIDER = OidcProvider.start();
@@ -42,30 +44,9 @@ class SingleSignOnBrowserIT {
     PROVIDER.configure(registry);
   }
 
-  /** The engine the REST APIs found by name before this test's application started (see {@link #restReachesThisContextsEngine}). */
-  private static ProcessEngine registeredBefore;
-
-  @BeforeAll
-  static void rememberRegisteredEngine() {
-    registeredBefore = ProcessEngines.getProcessEngines().get(ProcessEngines.NAME_DEFAULT);
-  }
-
   @AfterAll
-  static void stopProviderAndRestoreRegisteredEngine() {
+  static void stopProvider() {
     PROVIDER.close();
-    if (registeredBefore != null) {
-      ProcessEngines.registerProcessEngine(registeredBefore);
-    }
-  }
-
-  /**
-   * The REST APIs and the webapps find the engine by name in Camunda's static registry, where the last
-   * application started has put its own "default" engine: this test's requests must reach this
-   * application's engine, and the tests after it their own again.
-   */
-  @BeforeEach
-  void restReachesThisContextsEngine() {
-    ProcessEngines.registerProcessEngine(processEngine);
   }
 
   @LocalServerPort int port;
