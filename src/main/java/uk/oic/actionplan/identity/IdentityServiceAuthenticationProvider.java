@@ -39,6 +39,12 @@ class IdentityServiceAuthenticationProvider implements AuthenticationProvider {
     if (userId == null || userId.isBlank() || !identityService.checkPassword(userId, password)) {
       throw new BadCredentialsException("Wrong user name or password");
     }
+    // the user as the identity service names them: a directory matches "JSmith" and " jsmith" to jsmith,
+    // who must be one user here, not three
+    var user = identityService.createUserQuery().userId(userId).singleResult();
+    if (user != null) {
+      userId = user.getId();
+    }
     var groups = new java.util.LinkedHashSet<String>();
     identityService.createGroupQuery().groupMember(userId).list().forEach(group -> groups.add(group.getId()));
     if (directory.isAdministrator(userId, groups)) {

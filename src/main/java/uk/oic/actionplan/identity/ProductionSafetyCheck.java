@@ -67,6 +67,13 @@ public class ProductionSafetyCheck implements EnvironmentPostProcessor {
       problems.add("oic.ldap.accept-untrusted-certificates is true: it turns off certificate checks for every TLS "
           + "connection of the application; put the directory's CA in the JVM's trust store instead");
     }
+    var ldapUrl = environment.getProperty("oic.ldap.server-url", "").strip();
+    if (ldap && !ldapUrl.toLowerCase(java.util.Locale.ROOT).startsWith("ldaps://")
+        && !environment.getProperty("oic.ldap.allow-unencrypted", Boolean.class, false)) {
+      problems.add("oic.ldap.server-url (OIC_LDAP_URL) must be an ldaps:// address, not '" + ldapUrl + "': every sign-in"
+          + " sends the user's password to the directory (OIC_LDAP_ALLOW_UNENCRYPTED=true only where the network"
+          + " itself is encrypted)");
+    }
     var calendarBase = environment.getProperty("oic.calendar-feed.base-url", "").strip();
     if (!calendarBase.isEmpty() && !calendarBase.startsWith("https://")) {
       problems.add("oic.calendar-feed.base-url (OIC_CALENDAR_FEED_BASE_URL) must be an https:// address, not "

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,7 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
@@ -133,10 +135,13 @@ public class SingleSignOn {
   }
 
   private JwtIssuerAuthenticationManagerResolver bearerTokens(List<ClientRegistration> clients, List<String> audiences) {
-    var accepted = audiences.isEmpty() ? clients.stream().map(ClientRegistration::getClientId).distinct().toList() : audiences;
     Map<String, AuthenticationManager> byIssuer = new HashMap<>();
     for (var client : clients) {
       var issuer = client.getProviderDetails().getIssuerUri();
+      // a token is for this application when its audience is the client id of a registration of its own issuer
+      var accepted = !audiences.isEmpty() ? audiences : clients.stream()
+          .filter(c -> Objects.equals(issuer, c.getProviderDetails().getIssuerUri()))
+          .map(ClientRegistration::getClientId).distinct().toList();
       var jwkSetUri = client.getProviderDetails().getJwkSetUri();
       if (issuer == null || jwkSetUri == null) {
         LOG.warn("Client registration {} has no issuer-uri: bearer tokens from it are not accepted", client.getRegistrationId());
@@ -149,7 +154,9 @@ public class SingleSignOn {
           .build();
       decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
           JwtValidators.createDefaultWithIssuer(issuer),
-          new JwtClaimValidator<List<String>>(JwtClaimNames.AUD, aud -> aud != null && aud.stream().anyMatch(accepted::contains))));
+          new JwtClaimValidator<List<String>>(JwtClaimNames.AUD, aud -> aud != null && aud.stream().anyMatch(accepted::contains)),
+          // an ID token (it carries the login's nonce) proves a sign-in to the client, it does not grant access
+          new JwtClaimValidator<Object>(IdTokenClaimNames.NONCE, nonce -> nonce == null)));
       var provider = new JwtAuthenticationProvider(decoder);
       provider.setJwtAuthenticationConverter(this::bearerUser);
       byIssuer.putIfAbsent(issuer, provider::authenticate);

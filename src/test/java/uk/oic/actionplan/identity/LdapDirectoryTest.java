@@ -126,6 +126,14 @@ class LdapDirectoryTest {
   }
 
   @Test
+  void aNameTypedInAnotherCaseIsTheDirectorysOneUser() {
+    var signedIn = login.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("Area1.OWNER", "area1.owner-directory-pw"));
+    assertThat(signedIn.getName()).as("the directory matches names ignoring case: one user here, as the directory names them")
+        .isEqualTo("area1.owner");
+    assertThat(signedIn.getAuthorities()).extracting(GrantedAuthority::getAuthority).contains("GROUP_area-1-owners");
+  }
+
+  @Test
   void aWrongPasswordIsRefused() {
     assertThat(WebSession.basic(port, "area2.owner", "demo").get("/engine-rest/task").statusCode()).isEqualTo(401);
     assertThat(WebSession.basic(port, "area2.owner", "").get("/engine-rest/task").statusCode()).isEqualTo(401);

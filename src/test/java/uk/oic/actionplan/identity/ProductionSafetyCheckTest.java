@@ -48,23 +48,34 @@ class ProductionSafetyCheckTest {
   void singleSignOnOrTheDirectoryStandsInForTheLocalAdministrator() {
     var noLocalAdmin = production().withProperty("camunda.bpm.admin-user.id", "").withProperty("camunda.bpm.admin-user.password", "");
     assertThat(ProductionSafetyCheck.problems(noLocalAdmin.withProperty("oic.sso.enabled", "true"))).isEmpty();
-    var directory = production().withProperty("camunda.bpm.admin-user.id", "").withProperty("oic.ldap.enabled", "true");
+    var directory = production().withProperty("camunda.bpm.admin-user.id", "").withProperty("oic.ldap.enabled", "true")
+        .withProperty("oic.ldap.server-url", "ldaps://dc1.force.example:636");
     assertThat(ProductionSafetyCheck.problems(directory)).isEmpty();
     // an administrator from the directory signs in with the directory's password, never this one
-    var directoryAdmin = production().withProperty("oic.ldap.enabled", "true").withProperty("camunda.bpm.admin-user.password", "");
+    var directoryAdmin = production().withProperty("oic.ldap.enabled", "true").withProperty("camunda.bpm.admin-user.password", "")
+        .withProperty("oic.ldap.server-url", "ldaps://dc1.force.example:636");
     assertThat(ProductionSafetyCheck.problems(directoryAdmin)).isEmpty();
     // with single sign-on, a local administrator still needs a strong password
     var weakLocalAdmin = production().withProperty("oic.sso.enabled", "true").withProperty("camunda.bpm.admin-user.password", "short");
     assertThat(ProductionSafetyCheck.problems(weakLocalAdmin)).singleElement().asString().contains("at least 12 characters");
     // and never a demo account
-    var demoAdmin = production().withProperty("oic.ldap.enabled", "true").withProperty("camunda.bpm.admin-user.id", "demo");
+    var demoAdmin = production().withProperty("oic.ldap.enabled", "true").withProperty("camunda.bpm.admin-user.id", "demo")
+        .withProperty("oic.ldap.server-url", "ldaps://dc1.force.example:636");
     assertThat(ProductionSafetyCheck.problems(demoAdmin)).singleElement().asString().contains("'demo' is a demo account");
   }
 
   @Test
   void theDirectoryMustPresentATrustedCertificate() {
-    var env = production().withProperty("oic.ldap.enabled", "true").withProperty("oic.ldap.accept-untrusted-certificates", "true");
+    var env = production().withProperty("oic.ldap.enabled", "true").withProperty("oic.ldap.accept-untrusted-certificates", "true")
+        .withProperty("oic.ldap.server-url", "ldaps://dc1.force.example:636");
     assertThat(ProductionSafetyCheck.problems(env)).singleElement().asString().contains("trust store");
+  }
+
+  @Test
+  void passwordsGoToTheDirectoryEncrypted() {
+    var plain = production().withProperty("oic.ldap.enabled", "true").withProperty("oic.ldap.server-url", "ldap://dc1.force.example:389");
+    assertThat(ProductionSafetyCheck.problems(plain)).singleElement().asString().contains("ldaps://", "OIC_LDAP_ALLOW_UNENCRYPTED");
+    assertThat(ProductionSafetyCheck.problems(plain.withProperty("oic.ldap.allow-unencrypted", "true"))).isEmpty();
   }
 
   @Test

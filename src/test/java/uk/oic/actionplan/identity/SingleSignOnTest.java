@@ -154,6 +154,46 @@ class SingleSignOnTest {
   }
 
   @Test
+  void aUserIdStaysWithThePersonWhoFirstSignedInWithIt() {
+    var claims = OidcProvider.claims("rita.reissued@force.example", List.of(OidcProvider.AREA_1_GROUP));
+    var first = PROVIDER.token(OidcProvider.ISSUER_ID, "the-first-rita", OidcProvider.CLIENT_ID, claims, 3600);
+    assertThat(WebSession.bearer(port, first).get("/engine-rest/task?processDefinitionKey=" + PROCESS).statusCode())
+        .isEqualTo(200);
+
+    // the same user name given later to another person at the provider (another subject)
+    var second = PROVIDER.token(OidcProvider.ISSUER_ID, "the-second-rita", OidcProvider.CLIENT_ID, claims, 3600);
+    var refused = WebSession.bearer(port, second).get("/engine-rest/task?processDefinitionKey=" + PROCESS);
+    assertThat(refused.statusCode()).isEqualTo(401);
+    assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h ->
+        assertThat(h).contains("belongs to another person"));
+    assertThat(WebSession.bearer(port, first).get("/engine-rest/task?processDefinitionKey=" + PROCESS).statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void aTokenWithoutTheGroupsClaimLeavesTheMembershipsAsTheyWere() {
+    var user = "gus.groupless";
+    call(PROVIDER.accessToken(user, List.of(OidcProvider.AREA_1_GROUP)));
+    var claims = OidcProvider.claims(user, List.of());
+    claims.remove("groups");
+    claims.remove("email");
+    var tasks = WebSession.bearer(port, PROVIDER.token(OidcProvider.ISSUER_ID, OidcProvider.CLIENT_ID, claims, 3600))
+        .get("/engine-rest/task?processDefinitionKey=" + PROCESS);
+    assertThat(tasks.statusCode()).isEqualTo(200);
+    assertThat(tasks.body()).contains("Task_AreaOne");
+    assertThat(groupsOf(user)).containsExactly("area-1-owners");
+    assertThat(identityService.createUserQuery().userId(user).singleResult().getEmail())
+        .as("a claim the token lacks leaves its field alone").isEqualTo("gus.groupless@force.example");
+  }
+
+  @Test
+  void anIdTokenIsNoBearerToken() {
+    var claims = OidcProvider.claims("ivy.idtoken", List.of(OidcProvider.ADMIN_GROUP));
+    claims.put("nonce", "a-login-nonce");
+    assertRefused(PROVIDER.token(OidcProvider.ISSUER_ID, OidcProvider.CLIENT_ID, claims, 3600));
+  }
+
+  @Test
   void aTokenOfAnotherIssuerIsRefused() {
     var token = PROVIDER.token("another-issuer", OidcProvider.CLIENT_ID,
         OidcProvider.claims("eve.other", List.of(OidcProvider.ADMIN_GROUP)), 3600);

@@ -90,8 +90,12 @@ public final class OidcProvider implements AutoCloseable {
 
   /** A token signed by the issuer's key; a negative expiry gives one that expired that long ago. */
   public String token(String issuerId, String audience, Map<String, Object> claims, long expirySeconds) {
-    return server.issueToken(issuerId, "subject-" + claims.getOrDefault("preferred_username", "none"), audience, claims,
-        expirySeconds).serialize();
+    return token(issuerId, "subject-" + claims.getOrDefault("preferred_username", "none"), audience, claims, expirySeconds);
+  }
+
+  /** A token of the given subject, the provider's own name for the person. */
+  public String token(String issuerId, String subject, String audience, Map<String, Object> claims, long expirySeconds) {
+    return server.issueToken(issuerId, subject, audience, claims, expirySeconds).serialize();
   }
 
   @Override
