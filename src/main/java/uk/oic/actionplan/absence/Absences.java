@@ -87,6 +87,7 @@ class Absences {
   /** Sets the user's absence, replacing the one they had (whose cover ends at once). */
   @Transactional
   Absence set(String userId, Request request, String setBy) {
+    enabledOrRefuse();
     var checked = check(userId, request);
     var now = now();
     store.openFor(userId).ifPresent(old -> close(old, Absence.REPLACED, setBy, now));
@@ -116,6 +117,7 @@ class Absences {
   /** Ends the user's absence now: before it began, it is cancelled; during it, the cover ends at once. */
   @Transactional
   Absence end(String userId, String endedBy) {
+    enabledOrRefuse();
     var absence = store.openFor(userId).orElseThrow(() -> AbsenceRefused.notFound(
         "There is no current or coming absence to end."));
     var status = Absence.SCHEDULED.equals(absence.status()) ? Absence.CANCELLED : Absence.ENDED_EARLY;
@@ -156,6 +158,12 @@ class Absences {
     if (absence.processInstanceId() != null) {
       runtimeService.deleteProcessInstanceIfExists(absence.processInstanceId(), "absence " + status.toLowerCase(Locale.ROOT),
           true, true, true, false);
+    }
+  }
+
+  private void enabledOrRefuse() {
+    if (!properties.enabled()) {
+      throw AbsenceRefused.notFound("Cover while away is not enabled here.");
     }
   }
 
