@@ -143,7 +143,7 @@ class Absences {
     if (absence == null || !absence.open()) {
       return;
     }
-    if (store.end(absenceId, Absence.ENDED, SYSTEM, now()) && Absence.COVERING.equals(absence.status())) {
+    if (store.end(absenceId, Absence.ENDED, SYSTEM, now())) {
       links.end(absence);
     }
   }
@@ -152,9 +152,8 @@ class Absences {
     if (!store.end(absence.id(), status, by, now)) {
       throw AbsenceRefused.conflict("Another request changed this absence at the same moment. Read it again and retry.");
     }
-    if (Absence.COVERING.equals(absence.status())) {
-      links.end(absence);
-    }
+    // always: a begin timer may have moved it to COVERING (and added links) since it was read
+    links.end(absence);
     if (absence.processInstanceId() != null) {
       runtimeService.deleteProcessInstanceIfExists(absence.processInstanceId(), "absence " + status.toLowerCase(Locale.ROOT),
           true, true, true, false);

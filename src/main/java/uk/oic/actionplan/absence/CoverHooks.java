@@ -62,7 +62,7 @@ class CoverHooks implements Cover {
     if (!properties.enabled()) {
       return;
     }
-    for (var absence : store.covering()) {
+    for (var absence : store.coveringLocked()) {
       links.onCreate(task, absence);
     }
   }
