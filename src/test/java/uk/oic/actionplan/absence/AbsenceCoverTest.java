@@ -406,6 +406,33 @@ class AbsenceCoverTest {
     assertThat(grants("sweep.delegate", task)).isZero();
   }
 
+  @Test
+  void nobodyElseCanNameAnAbsentColleagueOnATask() throws Exception {
+    var item = startItem("Custody audit", "area-3-owners", LocalDate.of(2026, 7, 15));
+    var task = taskOf(item).getId();
+    var owner = as("area3.owner");
+    assertThat(owner.putJson("/engine-rest/task/" + task + "/localVariables/" + CoverHooks.ON_BEHALF_OF,
+        "{\"value\": \"area1.owner\", \"type\": \"String\"}").statusCode()).isEqualTo(403);
+    assertThat(owner.postJson("/engine-rest/task/" + task + "/localVariables",
+        "{\"modifications\": {\"onBehalfOf\": {\"value\": \"area1.owner\", \"type\": \"String\"}}}").statusCode())
+        .isEqualTo(403);
+    assertThat(owner.delete("/engine-rest/task/" + task + "/localVariables/" + CoverHooks.ON_BEHALF_OF).statusCode())
+        .isEqualTo(403);
+    // the task's other variables are theirs to write
+    assertThat(owner.putJson("/engine-rest/task/" + task + "/localVariables/note",
+        "{\"value\": \"checked\", \"type\": \"String\"}").statusCode()).isEqualTo(204);
+    assertThat(owner.postJson("/engine-rest/task/" + task + "/localVariables",
+        "{\"modifications\": {\"note\": {\"value\": \"rechecked\", \"type\": \"String\"}}}").statusCode())
+        .isEqualTo(204);
+    assertThat(taskService.getVariableLocal(task, "note")).isEqualTo("rechecked");
+
+    // a value that got there another way does not outlive a completion by someone who covers nobody
+    taskService.setVariableLocal(task, CoverHooks.ON_BEHALF_OF, "area1.owner");
+    assertThat(owner.postJson("/engine-rest/task/" + task + "/complete", "{}").statusCode()).isEqualTo(204);
+    assertThat(historyService.createHistoricVariableInstanceQuery().taskIdIn(task).variableName(CoverHooks.ON_BEHALF_OF)
+        .list()).isEmpty();
+  }
+
   // --- helpers ---
 
   private void user(String id, String... groups) {
