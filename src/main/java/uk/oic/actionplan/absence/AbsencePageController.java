@@ -62,11 +62,17 @@ class AbsencePageController {
   @PostMapping("/end")
   String end(Principal user, Model model) {
     enabled();
-    if (absences.current(user.getName()).isPresent()) {
+    try {
       absences.end(user.getName(), user.getName());
       model.addAttribute("ended", true);
+      return page(user.getName(), model, Map.of(), null, null, null);
+    } catch (AbsenceRefused refused) {
+      // ended already (a second click, another tab) or by a request at the same moment
+      if (refused.status() != HttpStatus.NOT_FOUND && refused.status() != HttpStatus.CONFLICT) {
+        throw refused;
+      }
+      return page(user.getName(), model, Map.of("end", refused.getMessage()), null, null, null);
     }
-    return page(user.getName(), model, Map.of(), null, null, null);
   }
 
   private void enabled() {

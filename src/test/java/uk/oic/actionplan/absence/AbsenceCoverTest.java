@@ -329,6 +329,11 @@ class AbsenceCoverTest {
     assertThat(ended.body()).contains("id=\"ended\"");
     assertThat(jdbc.queryForObject("SELECT status FROM oic_absence WHERE id = ?", String.class, lastAbsenceId("area5.owner")))
         .isEqualTo("CANCELLED");
+    // a second click on End (the first already ended it) shows the page and says so
+    var again = session.submitForm("/me/absence", "/me/absence/end", Map.of());
+    assertThat(again.statusCode()).isEqualTo(200);
+    assertThat(again.body()).contains("govuk-error-summary").contains("There is no current or coming absence to end.")
+        .doesNotContain("id=\"ended\"");
   }
 
   @Test
