@@ -40,6 +40,7 @@ class AbsencePageController {
   @PostMapping
   String set(Principal user, Model model, @RequestParam(defaultValue = "") String delegate,
       @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to) {
+    enabled();
     var errors = new LinkedHashMap<String, String>();
     var first = date("from", from, "the first day away", errors);
     var last = date("to", to, "the last day away", errors);
@@ -60,17 +61,28 @@ class AbsencePageController {
 
   @PostMapping("/end")
   String end(Principal user, Model model) {
-    if (absences.current(user.getName()).isPresent()) {
+    enabled();
+    try {
       absences.end(user.getName(), user.getName());
       model.addAttribute("ended", true);
+      return page(user.getName(), model, Map.of(), null, null, null);
+    } catch (AbsenceRefused refused) {
+      // ended already (a second click, another tab) or by a request at the same moment
+      if (refused.status() != HttpStatus.NOT_FOUND && refused.status() != HttpStatus.CONFLICT) {
+        throw refused;
+      }
+      return page(user.getName(), model, Map.of("end", refused.getMessage()), null, null, null);
     }
-    return page(user.getName(), model, Map.of(), null, null, null);
   }
 
-  private String page(String userId, Model model, Map<String, String> errors, String delegate, String from, String to) {
+  private void enabled() {
     if (!absences.enabled()) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
+  }
+
+  private String page(String userId, Model model, Map<String, String> errors, String delegate, String from, String to) {
+    enabled();
     var current = absences.current(userId).orElse(null);
     model.addAttribute("errors", errors);
     model.addAttribute("absence", current);

@@ -34,6 +34,15 @@ class AbsenceStore {
     return jdbc.query("SELECT * FROM oic_absence WHERE status = ?", AbsenceStore::absence, Absence.COVERING);
   }
 
+  /**
+   * Absences being covered now, their rows locked until the caller's transaction ends: a cover that is
+   * ending waits for it, so a task created meanwhile cannot get a link that is never taken back.
+   */
+  List<Absence> coveringLocked() {
+    return jdbc.query("SELECT * FROM oic_absence WHERE status = ? ORDER BY id FOR UPDATE", AbsenceStore::absence,
+        Absence.COVERING);
+  }
+
   /** Current and coming absences the user covers. */
   List<Absence> openDelegatedTo(String delegateId) {
     return jdbc.query("SELECT * FROM oic_absence WHERE delegate_id = ? AND open_for IS NOT NULL ORDER BY from_date",
@@ -101,11 +110,27 @@ class AbsenceStore {
         absenceId);
   }
 
+  /** The delegate's oldest live link to the task under a cover still running, if any. */
+  Optional<Link> coveringLink(String taskId, String delegateId) {
+    return jdbc.query("""
+        SELECT l.* FROM oic_absence_link l JOIN oic_absence a ON a.id = l.absence_id
+        WHERE l.task_id = ? AND l.delegate_id = ? AND l.removed_at IS NULL AND a.status = ?
+        ORDER BY l.added_at, l.absence_id""", AbsenceStore::link, taskId, delegateId, Absence.COVERING).stream().findFirst();
+  }
+
+  /** Live links of absences no longer covered (a task created while their cover ended): to be taken back. */
+  List<Link> staleLinks() {
+    return jdbc.query("""
+        SELECT l.* FROM oic_absence_link l JOIN oic_absence a ON a.id = l.absence_id
+        WHERE l.removed_at IS NULL AND a.status <> ?""", AbsenceStore::link, Absence.COVERING);
+  }
+
   /** The absence a live cover link gives the delegate this task for, if any. */
   Optional<Long> coveringAbsence(String taskId, String delegateId) {
     return jdbc.queryForList("""
         SELECT l.absence_id FROM oic_absence_link l JOIN oic_absence a ON a.id = l.absence_id
-        WHERE l.task_id = ? AND l.delegate_id = ? AND l.removed_at IS NULL AND a.status = ?""", Long.class,
+        WHERE l.task_id = ? AND l.delegate_id = ? AND l.removed_at IS NULL AND a.status = ?
+        ORDER BY l.added_at, l.absence_id""", Long.class,
         taskId, delegateId, Absence.COVERING).stream().findFirst();
   }
 

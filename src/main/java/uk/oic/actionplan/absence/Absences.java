@@ -87,6 +87,7 @@ class Absences {
   /** Sets the user's absence, replacing the one they had (whose cover ends at once). */
   @Transactional
   Absence set(String userId, Request request, String setBy) {
+    enabledOrRefuse();
     var checked = check(userId, request);
     var now = now();
     store.openFor(userId).ifPresent(old -> close(old, Absence.REPLACED, setBy, now));
@@ -116,6 +117,7 @@ class Absences {
   /** Ends the user's absence now: before it began, it is cancelled; during it, the cover ends at once. */
   @Transactional
   Absence end(String userId, String endedBy) {
+    enabledOrRefuse();
     var absence = store.openFor(userId).orElseThrow(() -> AbsenceRefused.notFound(
         "There is no current or coming absence to end."));
     var status = Absence.SCHEDULED.equals(absence.status()) ? Absence.CANCELLED : Absence.ENDED_EARLY;
@@ -141,7 +143,7 @@ class Absences {
     if (absence == null || !absence.open()) {
       return;
     }
-    if (store.end(absenceId, Absence.ENDED, SYSTEM, now()) && Absence.COVERING.equals(absence.status())) {
+    if (store.end(absenceId, Absence.ENDED, SYSTEM, now())) {
       links.end(absence);
     }
   }
@@ -150,12 +152,17 @@ class Absences {
     if (!store.end(absence.id(), status, by, now)) {
       throw AbsenceRefused.conflict("Another request changed this absence at the same moment. Read it again and retry.");
     }
-    if (Absence.COVERING.equals(absence.status())) {
-      links.end(absence);
-    }
+    // always: a begin timer may have moved it to COVERING (and added links) since it was read
+    links.end(absence);
     if (absence.processInstanceId() != null) {
       runtimeService.deleteProcessInstanceIfExists(absence.processInstanceId(), "absence " + status.toLowerCase(Locale.ROOT),
           true, true, true, false);
+    }
+  }
+
+  private void enabledOrRefuse() {
+    if (!properties.enabled()) {
+      throw AbsenceRefused.notFound("Cover while away is not enabled here.");
     }
   }
 

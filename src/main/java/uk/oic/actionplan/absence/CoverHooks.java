@@ -62,39 +62,44 @@ class CoverHooks implements Cover {
     if (!properties.enabled()) {
       return;
     }
-    for (var absence : store.covering()) {
+    for (var absence : store.coveringLocked()) {
       links.onCreate(task, absence);
     }
   }
 
   void acted(DelegateTask task, String action) {
-    if (!properties.enabled() || IN_HOOK.get() != null) {
+    if (IN_HOOK.get() != null) {
       return;
     }
     IN_HOOK.set(Boolean.TRUE);
     try {
-      record(task, action);
+      boolean onBehalf = properties.enabled() && record(task, action);
+      if (COMPLETE.equals(action) && !onBehalf && task.hasVariableLocal(ON_BEHALF_OF)) {
+        // only a delegate's completion names someone; a value set by anyone else is not kept
+        task.removeVariableLocal(ON_BEHALF_OF);
+      }
     } finally {
       IN_HOOK.remove();
     }
   }
 
-  private void record(DelegateTask task, String action) {
+  /** Records what the current user did to the task on an absent user's behalf; false when it was not that. */
+  private boolean record(DelegateTask task, String action) {
     var authentication = identityService.getCurrentAuthentication();
     if (authentication == null || authentication.getUserId() == null) {
-      return;
+      return false;
     }
     var user = authentication.getUserId();
     var absenceId = store.coveringAbsence(task.getId(), user);
     if (absenceId.isEmpty()) {
-      return;
+      return false;
     }
     // a member of one of the task's groups works it in their own right
     var groups = authentication.getGroupIds() == null ? Set.<String>of() : Set.copyOf(authentication.getGroupIds());
     boolean ownRight = task.getCandidates().stream().anyMatch(link ->
         IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null && groups.contains(link.getGroupId()));
     if (ownRight) {
-      return;
+      return false;
     }
     var absence = store.byId(absenceId.get()).orElseThrow();
     var absent = absence.userId();
@@ -129,6 +134,7 @@ class CoverHooks implements Cover {
       var taskService = task.getProcessEngineServices().getTaskService();
       command.runWithoutAuthorization(() -> taskService.createComment(task.getId(), task.getProcessInstanceId(), text));
     }
+    return true;
   }
 
   @Override

@@ -3,6 +3,7 @@ package uk.oic.actionplan.absence;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Set;
@@ -19,9 +20,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a cover gives the delegate: a candidate-user link on each open task the absent user could work
- * (a task of one of their groups, or assigned to them), recorded so that exactly those links, and the
- * task grants the engine gave with them, are taken away when the cover ends. A task the delegate still
- * holds then goes back to whoever held it before (the absent user, or nobody).
+ * (a task of one of their groups, or assigned to them) and that nobody else holds and the delegate
+ * cannot work in their own right, recorded so that exactly those links, and the task grants the engine
+ * gave with them, are taken away when the cover ends (or, for a delegate covering several colleagues,
+ * when the last of their covers for the task ends). A task the delegate still holds then goes back to
+ * whoever held it before (the absent user, or nobody).
  */
 @Component
 class CoverLinks {
@@ -50,16 +53,29 @@ class CoverLinks {
           .forEach(t -> tasks.put(t.getId(), t));
     }
     taskService.createTaskQuery().taskAssignee(absence.userId()).list().forEach(t -> tasks.put(t.getId(), t));
+    var delegateGroups = groupsOf(absence.delegateId());
     int added = 0;
     for (var task : tasks.values()) {
-      if (absence.delegateId().equals(task.getAssignee()) || store.hasLink(absence.id(), task.getId())
-          || isCandidateUser(task.getId(), absence.delegateId())) {
+      if (store.hasLink(absence.id(), task.getId())) {
         continue;
       }
-      boolean hadGrant = hasGrant(task.getId(), absence.delegateId());
-      taskService.addCandidateUser(task.getId(), absence.delegateId());
-      store.addLink(absence.id(), task.getId(), absence.delegateId(), task.getAssignee(), hadGrant, now());
-      added++;
+      var candidateGroups = new HashSet<String>();
+      boolean candidateUser = false;
+      for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
+        if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
+          if (link.getGroupId() != null) {
+            candidateGroups.add(link.getGroupId());
+          } else if (absence.delegateId().equals(link.getUserId())) {
+            candidateUser = true;
+          }
+        }
+      }
+      if (link(absence, task.getId(), task.getAssignee(), candidateGroups, candidateUser, delegateGroups)) {
+        taskService.addCandidateUser(task.getId(), absence.delegateId());
+      }
+      if (store.hasLink(absence.id(), task.getId())) {
+        added++;
+      }
     }
     return added;
   }
@@ -67,37 +83,77 @@ class CoverLinks {
   /** A task created during a cover: the delegate gets it if the absent user could work it. */
   void onCreate(DelegateTask task, Absence absence) {
     var delegate = absence.delegateId();
-    if (delegate.equals(task.getAssignee())) {
+    if (store.hasLink(absence.id(), task.getId())) {
       return;
     }
     boolean theirs = absence.userId().equals(task.getAssignee());
     var groups = new HashSet<String>();
+    boolean candidateUser = false;
     for (var link : task.getCandidates()) {
       if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
-        if (delegate.equals(link.getUserId())) {
-          return;
-        }
         if (link.getGroupId() != null) {
           groups.add(link.getGroupId());
+        } else if (delegate.equals(link.getUserId())) {
+          candidateUser = true;
         }
       }
     }
-    if (!theirs && !groups.isEmpty()) {
-      groups.retainAll(groupsOf(absence.userId()));
-      theirs = !groups.isEmpty();
+    if (!theirs) {
+      var shared = new HashSet<>(groups);
+      shared.retainAll(groupsOf(absence.userId()));
+      theirs = !shared.isEmpty();
     }
     if (!theirs) {
       return;
     }
-    boolean hadGrant = hasGrant(task.getId(), delegate);
-    task.addCandidateUser(delegate);
-    store.addLink(absence.id(), task.getId(), delegate, task.getAssignee(), hadGrant, now());
+    if (link(absence, task.getId(), task.getAssignee(), groups, candidateUser, groupsOf(delegate))) {
+      task.addCandidateUser(delegate);
+    }
   }
 
-  /** Takes back what {@link #begin} and {@link #onCreate} gave; the number of open tasks taken back. */
+  /**
+   * Stores the absence's link to a task the absent user could work, unless the delegate has it in their
+   * own right (a member of one of its groups, a candidate user, its assignee) or someone other than the
+   * absent user holds it. A delegate who has the task already through another cover gets a link of this
+   * absence too, with what they had before any cover, so that the task stays theirs until the last of
+   * their covers for it ends. True when the caller must add the candidate-user link.
+   */
+  private boolean link(Absence absence, String taskId, String assignee, Set<String> candidateGroups,
+      boolean candidateUser, Set<String> delegateGroups) {
+    var delegate = absence.delegateId();
+    var earlier = store.coveringLink(taskId, delegate);
+    if (earlier.isEmpty()) {
+      boolean heldByAnother = assignee != null && !assignee.equals(absence.userId());
+      boolean ownRight = candidateUser || candidateGroups.stream().anyMatch(delegateGroups::contains);
+      if (heldByAnother || ownRight) {
+        return false;
+      }
+      store.addLink(absence.id(), taskId, delegate, assignee, hasGrant(taskId, delegate), now());
+      return true;
+    }
+    var first = earlier.get();
+    store.addLink(absence.id(), taskId, delegate, first.assigneeBefore(), first.hadGrant(), now());
+    return false;
+  }
+
+  /**
+   * Takes back what {@link #begin} and {@link #onCreate} gave for this absence, and what live links of
+   * other absences no longer covered still give (a task created as their cover ended); a task the
+   * delegate also has through a cover still running stays theirs. The number of open tasks taken back.
+   */
   int end(Absence absence) {
+    var links = new ArrayList<>(store.activeLinks(absence.id()));
+    for (var stale : store.staleLinks()) {
+      if (stale.absenceId() != absence.id()) {
+        links.add(stale);
+      }
+    }
     int removed = 0;
-    for (var link : store.activeLinks(absence.id())) {
+    for (var link : links) {
+      store.linkRemoved(link.absenceId(), link.taskId(), now());
+      if (store.coveringLink(link.taskId(), link.delegateId()).isPresent()) {
+        continue;
+      }
       var task = taskService.createTaskQuery().taskId(link.taskId()).singleResult();
       if (task != null) {
         if (link.delegateId().equals(task.getAssignee())) {
@@ -111,7 +167,6 @@ class CoverLinks {
         }
         removed++;
       }
-      store.linkRemoved(absence.id(), link.taskId(), now());
     }
     return removed;
   }
@@ -120,15 +175,6 @@ class CoverLinks {
     var groups = new HashSet<String>();
     identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).forEach(groups::add);
     return groups;
-  }
-
-  private boolean isCandidateUser(String taskId, String userId) {
-    for (IdentityLink link : taskService.getIdentityLinksForTask(taskId)) {
-      if (IdentityLinkType.CANDIDATE.equals(link.getType()) && userId.equals(link.getUserId())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private boolean hasGrant(String taskId, String userId) {

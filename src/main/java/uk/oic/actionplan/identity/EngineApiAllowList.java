@@ -57,6 +57,17 @@ final class EngineApiAllowList {
 
   private static final List<Rule> RULES = new ArrayList<>();
 
+  /**
+   * Task-local variables only the application writes, which nobody may set or delete through the API:
+   * {@code onBehalfOf}, the absent colleague a delegate completed the task for (README "Cover while away").
+   */
+  static final Set<String> RESERVED_TASK_VARIABLES = Set.of("onBehalfOf");
+  /** One task-local variable, by name: {@code /task/{id}/localVariables/{name}} (and its {@code /data}). */
+  static final Pattern TASK_LOCAL_VARIABLE = Pattern.compile("/task/" + "[A-Za-z0-9._:-]+"
+      + "/localVariables/(?<name>[A-Za-z0-9._:-]+)(?:/data)?");
+  /** The task-local variables of a task, changed together by POST with {@code modifications} and {@code deletions}. */
+  static final Pattern TASK_LOCAL_VARIABLES = Pattern.compile("/task/[A-Za-z0-9._:-]+/localVariables");
+
   static {
     // --- Tasklist: finding and reading one's work ---------------------------------------------
     tasklistReads("/engine", "/version", "/identity/groups", "/identity/password-policy", "/authorization/check",

@@ -1,10 +1,19 @@
 package uk.oic.actionplan.identity;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
@@ -50,6 +59,7 @@ class EngineApiGuard extends OncePerRequestFilter {
   static final String UNAUTHORIZED = Problem.of(401, "Unauthorized", "Log in first.").json();
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineApiGuard.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
   /** A path of plain segments: no parameters (;), no encoded characters (%), no empty, dot or dot-dot segments. */
   private static final Pattern PLAIN_PATH = Pattern.compile("(/[A-Za-z0-9_:-][A-Za-z0-9._:-]*)*/?");
   /** Headers some REST stacks read to run a request as another method than the one checked here. */
@@ -89,9 +99,28 @@ class EngineApiGuard extends OncePerRequestFilter {
       return;
     }
     var enginePath = enginePath(uri);
+    HttpServletRequest passed = request;
+    if (enginePath.isPresent() && !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())
+        && !"OPTIONS".equals(request.getMethod())) {
+      var local = EngineApiAllowList.TASK_LOCAL_VARIABLE.matcher(enginePath.get());
+      if (local.matches() && EngineApiAllowList.RESERVED_TASK_VARIABLES.contains(local.group("name"))) {
+        refuse(request, user, uri, "reserved task variable");
+        answer(response, HttpServletResponse.SC_FORBIDDEN, FORBIDDEN);
+        return;
+      }
+      if (EngineApiAllowList.TASK_LOCAL_VARIABLES.matcher(enginePath.get()).matches()) {
+        var read = new BodyRead(request);
+        if (namesReservedVariable(read.body)) {
+          refuse(request, user, uri, "reserved task variable");
+          answer(response, HttpServletResponse.SC_FORBIDDEN, FORBIDDEN);
+          return;
+        }
+        passed = read;
+      }
+    }
     var verdict = enginePath.map(path -> decide(request.getMethod(), path, user.getName(), groups)).orElse(Verdict.FORBIDDEN);
     switch (verdict) {
-      case ALLOWED -> passWithNeutralRefusals(request, response, chain);
+      case ALLOWED -> passWithNeutralRefusals(passed, response, chain);
       case NO_SUCH_TASK -> answer(response, HttpServletResponse.SC_NOT_FOUND, NOT_FOUND);
       case FORBIDDEN -> {
         refuse(request, user, uri, "not allowed for the caller's groups");
@@ -202,6 +231,80 @@ class EngineApiGuard extends OncePerRequestFilter {
   record TaskParties(String assignee, Set<String> candidateUsers, Set<String> candidateGroups) {
     boolean includes(String userId, Set<String> groups) {
       return userId.equals(assignee) || candidateUsers.contains(userId) || candidateGroups.stream().anyMatch(groups::contains);
+    }
+  }
+
+  /** Whether a body of {@code POST /task/{id}/localVariables} sets or deletes a reserved variable. */
+  static boolean namesReservedVariable(byte[] body) {
+    JsonNode json;
+    try {
+      json = JSON.readTree(body);
+    } catch (IOException notJson) {
+      return false;
+    }
+    if (json == null) {
+      return false;
+    }
+    var modifications = json.path("modifications");
+    for (var name : EngineApiAllowList.RESERVED_TASK_VARIABLES) {
+      if (modifications.has(name)) {
+        return true;
+      }
+    }
+    for (var deletion : json.path("deletions")) {
+      if (EngineApiAllowList.RESERVED_TASK_VARIABLES.contains(deletion.asText())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A request whose body has been read here, and is read again from memory by the engine. */
+  private static final class BodyRead extends HttpServletRequestWrapper {
+
+    private final byte[] body;
+
+    BodyRead(HttpServletRequest request) throws IOException {
+      super(request);
+      this.body = request.getInputStream().readAllBytes();
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      var in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+          return in.read(buffer, offset, length);
+        }
+      };
+    }
+
+    @Override
+    public BufferedReader getReader() {
+      var encoding = getCharacterEncoding();
+      return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body),
+          encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding)));
     }
   }
 

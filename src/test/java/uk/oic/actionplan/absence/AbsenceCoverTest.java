@@ -85,6 +85,7 @@ class AbsenceCoverTest {
   @Autowired AuthorizationService authorizationService;
   @Autowired DeadlineSchedule schedule;
   @Autowired JdbcTemplate jdbc;
+  @Autowired Absences absences;
 
   @BeforeEach
   void deployAndSetTheClock() {
@@ -328,9 +329,145 @@ class AbsenceCoverTest {
     assertThat(ended.body()).contains("id=\"ended\"");
     assertThat(jdbc.queryForObject("SELECT status FROM oic_absence WHERE id = ?", String.class, lastAbsenceId("area5.owner")))
         .isEqualTo("CANCELLED");
+    // a second click on End (the first already ended it) shows the page and says so
+    var again = session.submitForm("/me/absence", "/me/absence/end", Map.of());
+    assertThat(again.statusCode()).isEqualTo(200);
+    assertThat(again.body()).contains("govuk-error-summary").contains("There is no current or coming absence to end.")
+        .doesNotContain("id=\"ended\"");
+  }
+
+  @Test
+  void aDelegateCoveringTwoColleaguesKeepsTheirSharedTaskUntilTheLastOfThemReturns() {
+    user("pair.a", "area-31-owners");
+    user("pair.b", "area-31-owners");
+    user("pair.delegate");
+    var item = startItem("Shared rota", "area-31-owners", LocalDate.of(2026, 7, 15));
+    var task = taskOf(item).getId();
+    absences.set("pair.a", new Absences.Request("pair.delegate", TODAY, TODAY.plusDays(9)), "pair.a");
+    absences.set("pair.b", new Absences.Request("pair.delegate", TODAY, TODAY.plusDays(9)), "pair.b");
+    assertThat(candidateUsers(task)).containsOnlyOnce("pair.delegate");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM oic_absence_link WHERE task_id = ? AND removed_at IS NULL",
+        Integer.class, task)).as("a link for each absence").isEqualTo(2);
+    taskService.claim(task, "pair.delegate");
+
+    absences.end("pair.a", "pair.a");
+    assertThat(candidateUsers(task)).as("pair.b is still away").contains("pair.delegate");
+    assertThat(grants("pair.delegate", task)).isPositive();
+    assertThat(taskOf(item).getAssignee()).isEqualTo("pair.delegate");
+
+    absences.end("pair.b", "pair.b");
+    assertThat(candidateUsers(task)).doesNotContain("pair.delegate");
+    assertThat(grants("pair.delegate", task)).isZero();
+    assertThat(taskOf(item).getAssignee()).as("given back to the group").isNull();
+  }
+
+  @Test
+  void aCoverLeavesAloneTasksHeldByOthersAndTasksTheDelegateHasInTheirOwnRight() {
+    user("trio.a", "area-33-owners");
+    user("trio.c", "area-33-owners");
+    user("trio.delegate", "area-34-owners");
+    var claimedByColleague = startItem("Colleague's audit", "area-33-owners", LocalDate.of(2026, 7, 15));
+    taskService.claim(taskOf(claimedByColleague).getId(), "trio.c");
+    var alsoTheDelegates = startItem("Joint audit", "area-33-owners", LocalDate.of(2026, 7, 15));
+    taskService.addCandidateGroup(taskOf(alsoTheDelegates).getId(), "area-34-owners");
+    var theirs = startItem("Own audit", "area-33-owners", LocalDate.of(2026, 7, 15));
+
+    absences.set("trio.a", new Absences.Request("trio.delegate", TODAY, TODAY.plusDays(9)), "trio.a");
+    assertThat(candidateUsers(taskOf(claimedByColleague).getId())).doesNotContain("trio.delegate");
+    assertThat(candidateUsers(taskOf(alsoTheDelegates).getId())).doesNotContain("trio.delegate");
+    assertThat(candidateUsers(taskOf(theirs).getId())).contains("trio.delegate");
+    assertThat(jdbc.queryForList("SELECT task_id FROM oic_absence_link WHERE delegate_id = 'trio.delegate'", String.class))
+        .containsExactly(taskOf(theirs).getId());
+
+    // the delegate claims the joint task in their own right: the end of the cover leaves it with them
+    taskService.claim(taskOf(alsoTheDelegates).getId(), "trio.delegate");
+    absences.end("trio.a", "trio.a");
+    assertThat(taskOf(alsoTheDelegates).getAssignee()).isEqualTo("trio.delegate");
+    assertThat(taskOf(claimedByColleague).getAssignee()).isEqualTo("trio.c");
+    assertThat(candidateUsers(taskOf(theirs).getId())).doesNotContain("trio.delegate");
+  }
+
+  @Test
+  void aLinkLeftByAnAbsenceNoLongerCoveredIsTakenBackWhenAnotherCoverEnds() {
+    user("sweep.a", "area-35-owners");
+    user("sweep.delegate");
+    user("sweep.b", "area-36-owners");
+    user("sweep.other");
+    // a task created while sweep.a's cover ended got a link that end missed
+    var item = startItem("Late audit", "area-35-owners", LocalDate.of(2026, 7, 15));
+    var task = taskOf(item).getId();
+    absences.set("sweep.a", new Absences.Request("sweep.delegate", TODAY, TODAY.plusDays(9)), "sweep.a");
+    long ended = lastAbsenceId("sweep.a");
+    absences.end("sweep.a", "sweep.a");
+    taskService.addCandidateUser(task, "sweep.delegate");
+    jdbc.update("UPDATE oic_absence_link SET removed_at = NULL WHERE absence_id = ?", ended);
+    jdbc.update("UPDATE oic_absence_link SET had_grant = FALSE WHERE absence_id = ?", ended);
+
+    absences.set("sweep.b", new Absences.Request("sweep.other", TODAY, TODAY.plusDays(9)), "sweep.b");
+    absences.end("sweep.b", "sweep.b");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM oic_absence_link WHERE absence_id = ? AND removed_at IS NULL",
+        Integer.class, ended)).isZero();
+    assertThat(candidateUsers(task)).doesNotContain("sweep.delegate");
+    assertThat(grants("sweep.delegate", task)).isZero();
+  }
+
+  @Test
+  void nobodyElseCanNameAnAbsentColleagueOnATask() throws Exception {
+    var item = startItem("Custody audit", "area-3-owners", LocalDate.of(2026, 7, 15));
+    var task = taskOf(item).getId();
+    var owner = as("area3.owner");
+    assertThat(owner.putJson("/engine-rest/task/" + task + "/localVariables/" + CoverHooks.ON_BEHALF_OF,
+        "{\"value\": \"area1.owner\", \"type\": \"String\"}").statusCode()).isEqualTo(403);
+    assertThat(owner.postJson("/engine-rest/task/" + task + "/localVariables",
+        "{\"modifications\": {\"onBehalfOf\": {\"value\": \"area1.owner\", \"type\": \"String\"}}}").statusCode())
+        .isEqualTo(403);
+    assertThat(owner.delete("/engine-rest/task/" + task + "/localVariables/" + CoverHooks.ON_BEHALF_OF).statusCode())
+        .isEqualTo(403);
+    // the task's other variables are theirs to write
+    assertThat(owner.putJson("/engine-rest/task/" + task + "/localVariables/note",
+        "{\"value\": \"checked\", \"type\": \"String\"}").statusCode()).isEqualTo(204);
+    assertThat(owner.postJson("/engine-rest/task/" + task + "/localVariables",
+        "{\"modifications\": {\"note\": {\"value\": \"rechecked\", \"type\": \"String\"}}}").statusCode())
+        .isEqualTo(204);
+    assertThat(taskService.getVariableLocal(task, "note")).isEqualTo("rechecked");
+
+    // a value that got there another way does not outlive a completion by someone who covers nobody
+    taskService.setVariableLocal(task, CoverHooks.ON_BEHALF_OF, "area1.owner");
+    assertThat(owner.postJson("/engine-rest/task/" + task + "/complete", "{}").statusCode()).isEqualTo(204);
+    assertThat(historyService.createHistoricVariableInstanceQuery().taskIdIn(task).variableName(CoverHooks.ON_BEHALF_OF)
+        .list()).isEmpty();
   }
 
   // --- helpers ---
+
+  private void user(String id, String... groups) {
+    if (identityService.createUserQuery().userId(id).count() == 0) {
+      var user = identityService.newUser(id);
+      user.setPassword("demo");
+      identityService.saveUser(user);
+    }
+    for (var group : groups) {
+      if (identityService.createGroupQuery().groupId(group).count() == 0) {
+        var saved = identityService.newGroup(group);
+        saved.setName(group);
+        identityService.saveGroup(saved);
+      }
+      if (identityService.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
+        identityService.createMembership(id, group);
+      }
+    }
+  }
+
+  private List<String> candidateUsers(String taskId) {
+    return taskService.getIdentityLinksForTask(taskId).stream()
+        .filter(link -> "candidate".equals(link.getType()) && link.getUserId() != null).map(link -> link.getUserId())
+        .toList();
+  }
+
+  private long grants(String userId, String taskId) {
+    return authorizationService.createAuthorizationQuery().userIdIn(userId).resourceType(Resources.TASK)
+        .resourceId(taskId).count();
+  }
 
   private WebSession as(String userId) {
     return WebSession.basic(port, userId, "demo");

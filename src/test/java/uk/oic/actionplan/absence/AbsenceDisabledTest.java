@@ -42,6 +42,15 @@ class AbsenceDisabledTest {
     assertThat(session.delete("/api/me/absence").statusCode()).isEqualTo(404);
     assertThat(WebSession.basic(port, "demo", "demo").get("/api/users/area1.owner/absence").statusCode()).isEqualTo(404);
     assertThat(WebSession.login(port, "area1.owner", "demo").get("/me/absence", "text/html").statusCode()).isEqualTo(404);
+    // the page's forms, posted with a valid CSRF token (taken from another page), store nothing either
+    var browser = WebSession.login(port, "area1.owner", "demo");
+    assertThat(browser.submitForm("/me/calendar", "/me/absence", Map.of("delegate", "area2.owner", "from", "2026-04-01",
+        "to", "2026-04-10")).statusCode()).isEqualTo(404);
+    assertThat(browser.submitForm("/me/calendar", "/me/absence/end", Map.of()).statusCode()).isEqualTo(404);
+    var admin = WebSession.basic(port, "demo", "demo");
+    assertThat(admin.putJson("/api/users/area1.owner/absence",
+        "{\"delegate\": \"area2.owner\", \"from\": \"2026-04-01\", \"to\": \"2026-04-10\"}").statusCode()).isEqualTo(404);
+    assertThat(admin.delete("/api/users/area1.owner/absence").statusCode()).isEqualTo(404);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM oic_absence", Integer.class)).isZero();
 
     // an absence stored while the feature was on
