@@ -32,7 +32,6 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import uk.oic.actionplan.support.ProcessTestSupport;
-import uk.oic.actionplan.support.ThisContextsEngine;
 import uk.oic.actionplan.support.WebSession;
 
 /**
@@ -50,7 +49,7 @@ import uk.oic.actionplan.support.WebSession;
     // the demo plan is started at start-up, its groups' grants written although no group can be created
     "oic.plans.start-on-first-start=true"})
 @ActiveProfiles("test")
-@ExtendWith({OutputCaptureExtension.class, ThisContextsEngine.class})
+@ExtendWith(OutputCaptureExtension.class)
 class LdapDirectoryTest {
 
   static final String BASE = TestDirectory.BASE;

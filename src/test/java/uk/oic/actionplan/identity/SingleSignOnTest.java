@@ -22,7 +22,6 @@ import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,7 +29,6 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import uk.oic.actionplan.support.ProcessTestSupport;
-import uk.oic.actionplan.support.ThisContextsEngine;
 import uk.oic.actionplan.support.OidcProvider;
 import uk.oic.actionplan.support.WebSession;
 
@@ -41,7 +39,6 @@ import uk.oic.actionplan.support.WebSession;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "oic.test.application=sso")
 @ActiveProfiles("test")
-@ExtendWith(ThisContextsEngine.class)
 class SingleSignOnTest {
 
   static final OidcProvider PROVIDER = OidcProvider.start();

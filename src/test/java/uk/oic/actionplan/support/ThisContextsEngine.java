@@ -5,6 +5,9 @@ import org.camunda.bpm.engine.ProcessEngines;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.annotation.MergedAnnotations;
+import org.springframework.core.annotation.MergedAnnotations.SearchStrategy;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
@@ -13,7 +16,8 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * engine. Registers the test context's engine before each test and puts back the one registered before
  * after it, so the tests that follow reach theirs.
  *
- * <pre>{@code @ExtendWith(ThisContextsEngine.class) @SpringBootTest(...) class SomeTest { ... }}</pre>
+ * <p>Registered for every test class ({@code META-INF/services}, {@code junit-platform.properties}); it acts
+ * on {@code @SpringBootTest} classes whose application has an engine and leaves every other test alone.
  */
 public final class ThisContextsEngine implements BeforeEachCallback, AfterEachCallback {
 
@@ -21,7 +25,13 @@ public final class ThisContextsEngine implements BeforeEachCallback, AfterEachCa
 
   @Override
   public void beforeEach(ExtensionContext context) {
-    var engine = SpringExtension.getApplicationContext(context).getBean(ProcessEngine.class);
+    if (!MergedAnnotations.from(context.getRequiredTestClass(), SearchStrategy.TYPE_HIERARCHY).isPresent(SpringBootTest.class)) {
+      return;
+    }
+    var engine = SpringExtension.getApplicationContext(context).getBeanProvider(ProcessEngine.class).getIfAvailable();
+    if (engine == null) {
+      return;
+    }
     var before = ProcessEngines.getProcessEngines().get(engine.getName());
     if (before != null) {
       context.getStore(NAMESPACE).put("before", before);

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +23,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import uk.oic.actionplan.identity.DemoUsers;
 import uk.oic.actionplan.support.Browser;
-import uk.oic.actionplan.support.ThisContextsEngine;
 import uk.oic.actionplan.support.OidcProvider;
 
 /**
@@ -34,7 +32,6 @@ import uk.oic.actionplan.support.OidcProvider;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "oic.test.application=sso-browser")
 @ActiveProfiles("test")
-@ExtendWith(ThisContextsEngine.class)
 class SingleSignOnBrowserIT {
 
   static final OidcProvider PROVIDER = OidcProvider.start();
