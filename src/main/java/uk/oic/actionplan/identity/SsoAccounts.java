@@ -140,6 +140,13 @@ class SsoAccounts {
       }
     }
     var person = bound.orElseThrow();
+    if ((!person.issuer().equals(issuer) || !person.subject().equals(subject)) && userDeleted(userId)) {
+      // an administrator deleted the user (a leaver): the id is free for the next person it is given to
+      jdbc.update("UPDATE oic_sso_account SET issuer = ?, subject = ?, created_at = ?, last_seen_at = ? WHERE user_id = ?",
+          issuer, subject, now, now, userId);
+      LOG.info("Single sign-on gave the user id {}, whose user had been deleted, to another person", userId);
+      return;
+    }
     if (!person.issuer().equals(issuer) || !person.subject().equals(subject)) {
       throw new SsoRefusedException("The user id '" + userId + "' belongs to another person who signed in before"
           + " (a name given again, or one that looks the same here): ask an administrator.");
@@ -147,6 +154,11 @@ class SsoAccounts {
     if (person.lastSeenAt().isBefore(now.minus(LAST_SEEN_PRECISION))) {
       jdbc.update("UPDATE oic_sso_account SET last_seen_at = ? WHERE user_id = ?", now, userId);
     }
+  }
+
+  /** Whether the engine's own user store no longer has the user (a directory's users are the directory's). */
+  private boolean userDeleted(String userId) {
+    return !identityService.isReadOnly() && identityService.createUserQuery().userId(userId).count() == 0;
   }
 
   private record Person(String issuer, String subject, OffsetDateTime lastSeenAt) {}

@@ -165,6 +165,13 @@ class SingleSignOnTest {
         assertThat(h).contains("belongs to another person"));
     assertThat(WebSession.bearer(port, first).get("/engine-rest/task?processDefinitionKey=" + PROCESS).statusCode())
         .isEqualTo(200);
+
+    // once an administrator deletes the leaver's user, the id goes to the next person given the name
+    identityService.deleteUser("rita.reissued_force.example");
+    assertThat(WebSession.bearer(port, second).get("/engine-rest/task?processDefinitionKey=" + PROCESS).statusCode())
+        .isEqualTo(200);
+    assertThat(WebSession.bearer(port, first).get("/engine-rest/task?processDefinitionKey=" + PROCESS).statusCode())
+        .isEqualTo(401);
   }
 
   @Test
