@@ -35,12 +35,12 @@ class AbsenceStore {
   }
 
   /**
-   * Absences being covered now, their rows locked until the caller's transaction ends: a cover that is
-   * ending waits for it, so a task created meanwhile cannot get a link that is never taken back.
+   * The absence if it is being covered now, its row locked until the caller's transaction ends: a cover
+   * that is ending waits for it, so a task created meanwhile cannot get a link that is never taken back.
    */
-  List<Absence> coveringLocked() {
-    return jdbc.query("SELECT * FROM oic_absence WHERE status = ? ORDER BY id FOR UPDATE", AbsenceStore::absence,
-        Absence.COVERING);
+  Optional<Absence> coveringLocked(long absenceId) {
+    return jdbc.query("SELECT * FROM oic_absence WHERE id = ? AND status = ? FOR UPDATE", AbsenceStore::absence,
+        absenceId, Absence.COVERING).stream().findFirst();
   }
 
   /** Current and coming absences the user covers. */

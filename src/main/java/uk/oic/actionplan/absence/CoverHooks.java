@@ -62,9 +62,16 @@ class CoverHooks implements Cover {
     if (!properties.enabled()) {
       return;
     }
-    for (var absence : store.coveringLocked()) {
-      links.onCreate(task, absence);
+    var covering = store.covering();
+    if (covering.isEmpty()) {
+      return;
     }
+    // only the absences of people who could work this task concern it, and only their rows are locked
+    // (in id order): task creations elsewhere are not held up by covers that have nothing to do with them
+    var workers = links.couldWork(task);
+    covering.stream().filter(absence -> workers.contains(absence.userId()))
+        .mapToLong(Absence::id).sorted()
+        .forEach(id -> store.coveringLocked(id).ifPresent(absence -> links.onCreate(task, absence)));
   }
 
   void acted(DelegateTask task, String action) {

@@ -81,6 +81,20 @@ class CoverLinks {
   }
 
   /** A task created during a cover: the delegate gets it if the absent user could work it. */
+  /** The users who could work a new task: its assignee and the members of its candidate groups. */
+  Set<String> couldWork(DelegateTask task) {
+    var users = new HashSet<String>();
+    if (task.getAssignee() != null) {
+      users.add(task.getAssignee());
+    }
+    for (var link : task.getCandidates()) {
+      if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+        identityService.createUserQuery().memberOfGroup(link.getGroupId()).list().forEach(user -> users.add(user.getId()));
+      }
+    }
+    return users;
+  }
+
   void onCreate(DelegateTask task, Absence absence) {
     var delegate = absence.delegateId();
     if (store.hasLink(absence.id(), task.getId())) {
